@@ -1,0 +1,244 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COGNITION_VERBS, CUE_WORDS, extractQuotes, isPressroomError, type Quote } from '@pressroom/quotes';
+import { describe, expect, it } from 'vitest';
+
+interface Expect {
+  text: string;
+  type?: Quote['type'];
+  speaker?: string | null;
+  cue?: string | null;
+  role?: string;
+}
+
+const pick = (q: Quote) => ({ text: q.text, type: q.type, speaker: q.speaker?.name ?? null, cue: q.cue });
+
+function check(input: string, expected: Expect[]): void {
+  const quotes = extractQuotes(input);
+  for (const q of quotes) expect(input.slice(q.start, q.end)).toBe(q.text);
+  expect(quotes.map((q) => q.text)).toEqual(expected.map((e) => e.text));
+  expected.forEach((e, i) => {
+    const q = quotes[i]!;
+    if (e.type) expect(q.type, e.text).toBe(e.type);
+    if (e.speaker !== undefined) expect(q.speaker?.name ?? null, e.text).toBe(e.speaker);
+    if (e.cue !== undefined) expect(q.cue, e.text).toBe(e.cue);
+    if (e.role !== undefined) expect(q.speaker?.role, e.text).toBe(e.role);
+  });
+}
+
+const cases: { name: string; input: string; out: Expect[] }[] = [
+  {
+    name: 'curly double quotes, speaker after the cue',
+    input: '“We are cooperating with the inquiry,” said Jane Doe.',
+    out: [{ text: 'We are cooperating with the inquiry,', type: 'direct', speaker: 'Jane Doe', cue: 'said' }],
+  },
+  {
+    name: 'straight double quotes, speaker before the cue',
+    input: 'Jane Doe runs the lab. "We will publish the results next week," Doe said.',
+    out: [{ text: 'We will publish the results next week,', type: 'direct', speaker: 'Jane Doe', cue: 'said' }],
+  },
+  {
+    name: 'French guillemets',
+    input: '« Nous ne céderons pas sur ce point », dit Marie Dupont.',
+    out: [{ text: 'Nous ne céderons pas sur ce point', type: 'direct', speaker: 'Marie Dupont', cue: 'dit' }],
+  },
+  {
+    name: 'German low-high quotes',
+    input: '„Wir werden das Werk nicht schließen“, sagte Hans Müller.',
+    out: [{ text: 'Wir werden das Werk nicht schließen', type: 'direct', speaker: 'Hans Müller', cue: 'sagte' }],
+  },
+  {
+    name: 'corner brackets',
+    input: '「We have no plans to sell the unit this year,」 said Kenji Sato.',
+    out: [{ text: 'We have no plans to sell the unit this year,', type: 'direct', speaker: 'Kenji Sato' }],
+  },
+  {
+    name: 'British single quotes with a nested double quote',
+    input: '‘They called it “a disgrace to the game” and walked out,’ said Tom Baker.',
+    out: [{ text: 'They called it “a disgrace to the game” and walked out,', type: 'direct', speaker: 'Tom Baker' }],
+  },
+  {
+    name: 'apostrophes are not quotation marks',
+    input: 'The players’ union won’t say. “It’s the fans’ club, and we don’t forget that,” said Ana Ruiz.',
+    out: [{ text: 'It’s the fans’ club, and we don’t forget that,', type: 'direct', speaker: 'Ana Ruiz' }],
+  },
+  {
+    name: 'a quotation over several paragraphs is one record',
+    input:
+      'Mayor Lee Kim spoke at length.\n\n“The budget is balanced for the first time in a decade.\n\n“We did it without cutting a single school,” Kim said.',
+    out: [
+      {
+        text: 'The budget is balanced for the first time in a decade.\n\n“We did it without cutting a single school,',
+        type: 'direct',
+        speaker: 'Lee Kim',
+      },
+    ],
+  },
+  {
+    name: 'split quotation, and a continuation paragraph inherits the speaker',
+    input:
+      '"It was a difficult match," Lopez said. "We needed this win."\n\n"Now we are in a good position to advance to the final."',
+    out: [
+      { text: 'It was a difficult match,', speaker: 'Lopez', cue: 'said' },
+      { text: 'We needed this win.', speaker: 'Lopez' },
+      { text: 'Now we are in a good position to advance to the final.', speaker: 'Lopez', cue: null },
+    ],
+  },
+  {
+    name: 'colon introduction with an appositive role',
+    input: 'Cheuk Hau-yip, the commander of the district, said: “These rioters have to face the consequences.”',
+    out: [
+      {
+        text: 'These rioters have to face the consequences.',
+        type: 'direct',
+        speaker: 'Cheuk Hau-yip',
+        role: 'the commander of the district',
+      },
+    ],
+  },
+  {
+    name: 'dash attribution',
+    input: '“Public safety is not negotiable and never will be.” — Commissioner Jane Doe',
+    out: [
+      { text: 'Public safety is not negotiable and never will be.', type: 'direct', speaker: 'Jane Doe', cue: null },
+    ],
+  },
+  {
+    name: 'according to, after and before the clause',
+    input:
+      'The attorney general is investigating the firm, according to two people familiar with the matter. According to Reuters, the firm has hired lawyers.',
+    out: [
+      {
+        text: 'The attorney general is investigating the firm',
+        type: 'indirect',
+        speaker: 'two people familiar with the matter',
+        cue: 'according to',
+      },
+      { text: 'the firm has hired lawyers', type: 'indirect', speaker: 'Reuters', cue: 'According to' },
+    ],
+  },
+  {
+    name: 'indirect speech with that, told and a trailing attribution',
+    input:
+      'Anna Berg, chief economist at Nordbank, said that rates would stay high. She told reporters inflation was falling. Growth will slow next year, the central bank warned.',
+    out: [
+      {
+        text: 'rates would stay high',
+        type: 'indirect',
+        speaker: 'Anna Berg',
+        cue: 'said',
+        role: 'chief economist at Nordbank',
+      },
+      { text: 'inflation was falling', type: 'indirect', speaker: 'Anna Berg', cue: 'told' },
+      { text: 'Growth will slow next year', type: 'indirect', speaker: 'the central bank', cue: 'warned' },
+    ],
+  },
+  {
+    name: 'mixed quotation',
+    input: 'CEO Tim Cook said Apple was "pulled into the enterprise" by its customers.',
+    out: [{ text: 'Apple was "pulled into the enterprise" by its customers', type: 'mixed', speaker: 'Tim Cook' }],
+  },
+  {
+    name: 'pronoun resolves to the last compatible person',
+    input:
+      'Maria Lopez founded the company in 2010. Her partner John Smith left in 2015. "We never looked back," she said.',
+    out: [{ text: 'We never looked back,', speaker: 'Maria Lopez' }],
+  },
+  {
+    name: 'surname resolves to the first full mention; the option adds known people',
+    input: '"The vote was close," Reyes said.',
+    out: [{ text: 'The vote was close,', speaker: 'Reyes' }],
+  },
+  {
+    name: 'scare quotes, titles and nicknames are not speech',
+    input:
+      'The "historic" move surprised fans of "The Lord Of The Rings" and of Dwayne "The Rock" Johnson at the "Caja Magica" centre court.',
+    out: [],
+  },
+  {
+    name: 'cognition verbs are not cues',
+    input: 'Smith believes the market will recover. Jones wants a new vote on the plan.',
+    out: [],
+  },
+  {
+    name: 'an unbalanced quotation mark does not swallow the rest',
+    input: 'He called it "a mess.\n\n"We will fix it quickly and properly," said Dana White.',
+    out: [{ text: 'We will fix it quickly and properly,', speaker: 'Dana White' }],
+  },
+];
+
+describe('extractQuotes: forms', () => {
+  for (const c of cases) it(c.name, () => check(c.input, c.out));
+
+  it('the people option resolves surnames to names known from elsewhere', () => {
+    const [q] = extractQuotes('"The vote was close," Reyes said.', { people: ['Carmen Reyes'] });
+    expect(q?.speaker).toEqual({ name: 'Carmen Reyes', mention: 'Reyes' });
+  });
+
+  it('maps offsets of paragraphs given as an array', () => {
+    const paragraphs = ['Intro without quotes.', '"We are ready for the season," said Coach Ann Lee.'];
+    const quotes = extractQuotes(paragraphs);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0]!;
+    expect(q.paragraph).toBe(1);
+    expect(paragraphs.join('\n\n').slice(q.start, q.end)).toBe(q.text);
+    expect(q.speaker?.name).toBe('Ann Lee');
+  });
+
+  it('keeps cognition and speech apart in the lexicon', () => {
+    for (const w of ['said', 'told', 'warned', 'argued', 'announced']) expect(CUE_WORDS.has(w)).toBe(true);
+    for (const w of ['believes', 'wants', 'thinks', 'fears']) {
+      expect(COGNITION_VERBS.has(w)).toBe(true);
+      expect(CUE_WORDS.has(w)).toBe(false);
+    }
+  });
+
+  it('throws typed errors on wrong types and oversized input', () => {
+    expect(() => extractQuotes(42 as never)).toThrow(expect.objectContaining({ code: 'PRESSROOM_INVALID_INPUT' }));
+    expect(() => extractQuotes([1] as never)).toThrow(expect.objectContaining({ code: 'PRESSROOM_INVALID_INPUT' }));
+    try {
+      extractQuotes('x'.repeat(20), { maxLength: 10 });
+    } catch (e) {
+      expect(isPressroomError(e, 'PRESSROOM_INPUT_TOO_LARGE')).toBe(true);
+    }
+  });
+});
+
+describe('extractQuotes: the seed article', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/seed-article');
+  const paragraphs = JSON.parse(readFileSync(join(dir, 'paragraphs.json'), 'utf8')) as string[];
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')).quotes as {
+    direct: { startsWith: string; speaker: string; mention: string; cue: string; role?: string }[];
+    indirectRequired: { contains: string; speaker: string; cue: string }[];
+  };
+  const quotes = extractQuotes(paragraphs);
+  const joined = paragraphs.join('\n\n');
+
+  it('finds the four direct quotes with their speakers', () => {
+    const direct = quotes.filter((q) => q.type === 'direct');
+    expect(direct).toHaveLength(expected.direct.length);
+    expected.direct.forEach((e, i) => {
+      const q = direct[i]!;
+      expect(q.text.startsWith(e.startsWith)).toBe(true);
+      expect(q.speaker?.name).toBe(e.speaker);
+      expect(q.speaker?.mention).toBe(e.mention);
+      expect(q.cue).toBe(e.cue);
+      if (e.role) expect(q.speaker?.role).toBe(e.role);
+    });
+  });
+
+  it('finds the required indirect quotes', () => {
+    for (const e of expected.indirectRequired) {
+      const q = quotes.find((x) => x.type === 'indirect' && x.text.includes(e.contains));
+      expect(q, e.contains).toBeDefined();
+      expect(q?.speaker?.name).toBe(e.speaker);
+      expect(q?.cue).toBe(e.cue);
+    }
+  });
+
+  it('reports offsets into the joined paragraphs', () => {
+    for (const q of quotes) expect(joined.slice(q.start, q.end)).toBe(q.text);
+    expect(quotes.map(pick).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,313 @@
+import {
+  CUE_AUXILIARIES,
+  CUE_WORDS,
+  DETERMINERS,
+  GIVEN_NAMES,
+  HONORIFICS,
+  NON_NAME_CAPITALS,
+  ORGANISATION_ANAPHORS,
+  TITLE_WORDS,
+} from '../lexicon';
+import { POSSESSIVE } from '../patterns';
+import { appositiveAfter, isNameWord, type Mention, mentionEndingAt } from './mentions';
+import type { Sentence } from './sentences';
+
+/** A person the article names. */
+export interface Person {
+  name: string;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+}
+
+interface Event {
+  pos: number;
+  person: Person;
+  subject: boolean;
+}
+
+const key = (s: string): string => s.toLowerCase().replace(POSSESSIVE, '').replace(/\.$/, '');
+
+/**
+ * The people of an article and where they are mentioned: the coreference table. A surname or a
+ * first name resolves to the first full mention that carries it; a pronoun resolves to the last
+ * compatible person, preferring one mentioned as a subject.
+ */
+export class EntityTable {
+  private readonly byName = new Map<string, Person>();
+  private readonly byPart = new Map<string, Person>();
+  /** Organisation names in text order, for "the company", "the agency". */
+  private readonly orgs: { pos: number; name: string }[] = [];
+  private readonly events: Event[] = [];
+  /** Non-person speakers in order of their quotes, for "it", "they", "the company". */
+  private readonly groups: { pos: number; name: string }[] = [];
+
+  /** Registers a person by full name (the first registration of a name part wins). */
+  addPerson(name: string, role: string | null, gender: 'm' | 'f' | null): Person {
+    const k = key(name);
+    let p = this.byName.get(k);
+    if (!p) {
+      p = { name, role, gender };
+      this.byName.set(k, p);
+      const parts = name.split(' ').filter((w) => !w.endsWith('.'));
+      // every ending of the name ("Lopez", "Eriksson Ek") and the first name
+      for (let i = 1; i < parts.length; i++) {
+        const suffix = key(parts.slice(i).join(' '));
+        if (!this.byPart.has(suffix)) this.byPart.set(suffix, p);
+      }
+      const first = parts[0];
+      if (first && parts.length > 1 && !this.byPart.has(`first:${key(first)}`))
+        this.byPart.set(`first:${key(first)}`, p);
+      if (!p.gender && first) p.gender = GIVEN_NAMES.get(first.toLowerCase()) ?? null;
+    } else {
+      if (!p.role && role) p.role = role;
+      if (!p.gender && gender) p.gender = gender;
+    }
+    return p;
+  }
+
+  /** The person a name (full, surname or first name) refers to, if known. */
+  lookup(name: string): Person | undefined {
+    const k = key(name);
+    const full = this.byName.get(k);
+    if (full) return full;
+    const parts = name.split(' ');
+    const suffix = this.byPart.get(k);
+    if (suffix) return suffix;
+    if (parts.length === 1) return this.byPart.get(`first:${k}`);
+    // "Mark T. Esper" vs "Mark Esper": same first and last word
+    const last = this.byPart.get(key(parts[parts.length - 1]!));
+    if (last && key(last.name.split(' ')[0]!) === key(parts[0]!)) return last;
+    return undefined;
+  }
+
+  /** Records that `person` is mentioned at `pos`. Events arrive in text order. */
+  mention(pos: number, person: Person, subject: boolean): void {
+    this.events.push({ pos, person, subject });
+  }
+
+  /** Records a non-person speaker at `pos`. */
+  group(pos: number, name: string): void {
+    this.groups.push({ pos, name });
+  }
+
+  /** The person a he/she pronoun at `pos` refers to. `exclude` are people named as objects. */
+  resolvePronoun(pos: number, gender: 'm' | 'f' | null, exclude: readonly Person[] = []): Person | undefined {
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.events[mid]!.pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let fallback: Person | undefined;
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 30; i--, seen++) {
+      const e = this.events[i]!;
+      if (exclude.includes(e.person)) continue;
+      if (gender && e.person.gender && e.person.gender !== gender) continue;
+      if (e.pos < pos - 3000) break;
+      if (e.subject) return e.person;
+      fallback ??= e.person;
+    }
+    return fallback;
+  }
+
+  /** Puts the organisation mentions in text order. */
+  sortOrganisations(): void {
+    this.orgs.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** Records an organisation name mentioned at `pos`. */
+  organisation(pos: number, name: string): void {
+    this.orgs.push({ pos, name });
+  }
+
+  /** The organisation an anaphor ("the company") at `pos` most likely means: the most mentioned so far. */
+  resolveOrganisation(pos: number): string | undefined {
+    const counts = new Map<string, number>();
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const o of this.orgs) {
+      if (o.pos >= pos) break;
+      const c = (counts.get(o.name) ?? 0) + 1;
+      counts.set(o.name, c);
+      if (c >= bestCount) {
+        best = o.name;
+        bestCount = c;
+      }
+    }
+    return best;
+  }
+
+  /** The last non-person speaker whose name has the head word of a definite description ("the source"). */
+  groupWithHead(pos: number, head: string): string | undefined {
+    const h = head.toLowerCase();
+    for (let i = this.groups.length - 1; i >= 0; i--) {
+      const g = this.groups[i]!;
+      if (g.pos >= pos) continue;
+      const words = g.name.toLowerCase().split(/\s+/);
+      if (words.includes(h) || words.includes(`${h}s`)) return g.name;
+    }
+    return undefined;
+  }
+
+  /** The last non-person speaker before `pos`. */
+  lastGroup(pos: number): string | undefined {
+    for (let i = this.groups.length - 1; i >= 0; i--) if (this.groups[i]!.pos < pos) return this.groups[i]!.name;
+    return undefined;
+  }
+
+  /** A registered person whose role matches a description ("China's ambassador to Britain"). */
+  byRole(description: string): Person | undefined {
+    const d = description.toLowerCase().replace(/^(?:the|a|an) /, '');
+    const single = !d.includes(' ');
+    for (const p of this.byName.values()) {
+      const r = p.role?.toLowerCase().replace(/^(?:the|a|an) /, '');
+      if (!r) continue;
+      if (single ? r === d || r.endsWith(` ${d}`) : r === d || r.startsWith(d) || d.startsWith(r)) return p;
+    }
+    return undefined;
+  }
+}
+
+/** Does a title or honorific stand right before item `k` ("Gen. Mark Milley", "coach Bruce Boudreau")? */
+function hasTitle(items: Sentence['items'], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    const l = items[j]!.lower.replace(/\.$/, '');
+    if (TITLE_WORDS.has(l) || HONORIFICS.has(l)) return true;
+    if (items[j]!.text !== '.') break;
+  }
+  return false;
+}
+
+/** Is item `k` right after a cue ("said Lin Junyang", "according to Jane Doe")? */
+function cuePrecedes(s: Sentence, k: number): boolean {
+  const prev = s.items[k - 1];
+  if (!prev) return false;
+  return CUE_WORDS.has(prev.lower) || (prev.lower === 'to' && s.items[k - 2]?.lower === 'according');
+}
+
+/** Is the word a cue (after optional auxiliaries) right after item `k`? */
+function cueFollows(s: Sentence, k: number): boolean {
+  let j = k + 1;
+  while (j < s.items.length && CUE_AUXILIARIES.has(s.items[j]!.lower)) j++;
+  const it = s.items[j];
+  return it !== undefined && CUE_WORDS.has(it.lower);
+}
+
+/**
+ * Collects the people named in the article (first pass): every run of capitalised words that is
+ * a person's name, its role from an appositive or the words in front of it, and where each
+ * person is mentioned (full name, surname or first name).
+ */
+export function collectPeople(
+  sentences: readonly Sentence[],
+  source: string,
+  table: EntityTable,
+  known: readonly string[],
+): void {
+  for (const name of known) table.addPerson(name, null, null);
+  const singles: { pos: number; word: string; subject: boolean; initial: boolean }[] = [];
+  const candidates: {
+    pos: number;
+    name: string;
+    role: string | null;
+    gender: 'm' | 'f' | null;
+    subject: boolean;
+    titled: boolean;
+    afterThe: boolean;
+    cue: boolean;
+  }[] = [];
+  const fulls: { pos: number; person: Person; subject: boolean }[] = [];
+  for (const s of sentences) {
+    const items = s.items;
+    let firstInSentence = true;
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k]!;
+      if (!isNameWord(it)) continue;
+      // go to the end of this run of capitals
+      let end = k;
+      while (
+        end + 1 < items.length &&
+        (isNameWord(items[end + 1]) || (items[end + 1]!.text === '.' && isNameWord(items[end + 2]))) &&
+        !POSSESSIVE.test(items[end]!.text)
+      )
+        end++;
+      while (end > k && !isNameWord(items[end])) end--;
+      const m: Mention | null = mentionEndingAt(
+        items,
+        end,
+        k > 0 && DETERMINERS.has(items[k - 1]!.lower) ? k - 1 : Math.max(0, k - 8),
+        source,
+      );
+      const subject = firstInSentence || cueFollows(s, end);
+      k = end;
+      if (m?.kind !== 'name') continue;
+      if (m.name.split(' ').length === 1) {
+        const initial = m.from === 0 || items[m.from - 1]!.kind !== 'w';
+        if (!NON_NAME_CAPITALS.has(m.name.toLowerCase()))
+          singles.push({ pos: m.start, word: m.name, subject, initial });
+        firstInSentence = false;
+        continue;
+      }
+      if (m.organisation) {
+        table.organisation(m.start, m.name);
+        continue;
+      }
+      let role = m.role;
+      if (items[end + 1]?.text === ',') {
+        const app = appositiveAfter(items, end + 1, items.length - 1, source);
+        if (app) role = app.role;
+      }
+      candidates.push({
+        pos: m.start,
+        name: m.name,
+        role,
+        gender: m.gender === 'm' || m.gender === 'f' ? m.gender : null,
+        subject,
+        titled: m.role !== null || role !== null || hasTitle(items, m.from),
+        afterThe: items[m.from - 1]?.lower === 'the',
+        cue: cueFollows(s, end) || cuePrecedes(s, m.from),
+      });
+      firstInSentence = false;
+    }
+  }
+  // a run of capitals is a person's name when something says so: a title or role, a speech cue,
+  // a known given name, or one of its words used alone elsewhere
+  const alone = new Set(singles.map((x) => key(x.word)));
+  for (const c of candidates) {
+    const parts = c.name.split(' ');
+    const evidence =
+      c.titled ||
+      c.cue ||
+      GIVEN_NAMES.has(parts[0]!.toLowerCase()) ||
+      alone.has(key(parts[parts.length - 1]!)) ||
+      alone.has(key(parts[0]!)) ||
+      table.lookup(c.name) !== undefined;
+    if (!evidence || (c.afterThe && !c.titled)) {
+      table.organisation(c.pos, c.name);
+      continue;
+    }
+    fulls.push({ pos: c.pos, person: table.addPerson(c.name, c.role, c.gender), subject: c.subject });
+  }
+  for (const s of singles) if (!s.initial && !table.lookup(s.word)) table.organisation(s.pos, s.word);
+  table.sortOrganisations();
+  // surnames and first names resolve to the full names registered above, events in text order
+  const all: { pos: number; person: Person; subject: boolean }[] = [...fulls];
+  for (const s of singles) {
+    const p = table.lookup(s.word);
+    if (p) all.push({ pos: s.pos, person: p, subject: s.subject });
+  }
+  all.sort((a, b) => a.pos - b.pos);
+  for (const e of all) table.mention(e.pos, e.person, e.subject);
+}
+
+/** Is the description an anaphor for an organisation ("the company", "its statement")? */
+export function isOrganisationAnaphor(description: string): boolean {
+  const words = description.toLowerCase().split(' ');
+  const head = words[words.length - 1] ?? '';
+  return (
+    (words[0] === 'the' || words[0] === 'its' || words[0] === 'this') &&
+    words.length === 2 &&
+    ORGANISATION_ANAPHORS.has(head)
+  );
+}

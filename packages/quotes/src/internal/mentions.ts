@@ -1,0 +1,583 @@
+import {
+  CUE_WORDS,
+  DETERMINERS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NON_NAME_CAPITALS,
+  ORGANISATION_ANAPHORS,
+  ORGANISATION_WORDS,
+  POST_MODIFIER_STARTS,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  TITLE_WORDS,
+} from '../lexicon';
+import { POSSESSIVE } from '../patterns';
+import type { Item } from './sentences';
+
+/** A place in the text that names (or points to) a speaker. */
+export interface Mention {
+  kind: 'name' | 'pronoun' | 'description';
+  /** Item indexes of the mention, inclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** Surface text. */
+  text: string;
+  /** For names: the name without titles and honorifics. */
+  name: string;
+  /** Role words found in front of the name in the same phrase ("CEO", "Tencent's chief AI scientist"). */
+  role: string | null;
+  /** Gender told by an honorific or a pronoun. */
+  gender: 'm' | 'f' | 'n' | 'p' | null;
+  /** Is it an organisation name rather than a person's? */
+  organisation: boolean;
+}
+
+const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'from', 'with', 'on']);
+
+/** Words that end a description read leftwards from its head ("This comes after police said"). */
+const DESCRIPTION_STOPS = new Set([
+  'said',
+  'says',
+  'told',
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'while',
+  'after',
+  'before',
+  'as',
+  'when',
+  'because',
+  'if',
+  'since',
+  'than',
+  'though',
+  'although',
+  'where',
+  'whether',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'be',
+  'been',
+  'comes',
+  'came',
+  'fell',
+  'rose',
+  'to',
+  'by',
+  'on',
+  'in',
+  'at',
+  'into',
+  'also',
+  'then',
+  'so',
+  'not',
+]);
+
+/** Words that end a post-modifier ("people familiar with the matter | who ..."). */
+const POST_MODIFIER_STOPS = new Set([
+  'that',
+  'which',
+  'who',
+  'and',
+  'but',
+  'while',
+  'when',
+  'as',
+  'because',
+  'if',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'said',
+  'says',
+  'told',
+]);
+
+/** Nouns of documents: a document "from X" or "by X" is X's ("a report from InfoNation"). */
+const DOCUMENT_NOUNS = new Set([
+  'report',
+  'statement',
+  'study',
+  'survey',
+  'paper',
+  'letter',
+  'release',
+  'analysis',
+  'filing',
+  'memo',
+  'post',
+  'tweet',
+  'note',
+]);
+
+const isWord = (it: Item | undefined): it is Item => it !== undefined && it.kind === 'w';
+
+/** Is this item a capitalised word that can be part of a name? */
+export function isNameWord(it: Item | undefined): boolean {
+  if (!isWord(it) || !it.upper) return false;
+  return true;
+}
+
+const stripPossessive = (s: string): string => s.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
+
+/** Is the phrase an organisation name? */
+export function looksLikeOrganisation(words: readonly string[]): boolean {
+  if (words.length === 1) return true;
+  for (const w of words) if (ORGANISATION_WORDS.has(w.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Reads a run of capitalised words ending at item `to` (inclusive), leftwards, no further than
+ * `floor`. Returns the first item of the run, or -1.
+ */
+function nameRunLeft(items: readonly Item[], to: number, floor: number): number {
+  let k = to;
+  let from = -1;
+  while (k >= floor) {
+    const it = items[k]!;
+    if (isNameWord(it)) {
+      if (from >= 0 && POSSESSIVE.test(it.text)) break;
+      from = k;
+      k--;
+      continue;
+    }
+    // "Donald J. Trump", "Gen. Mark Milley": a period glued to an initial or abbreviation
+    if (it.kind === 'p' && it.text === '.' && from >= 0 && isNameWord(items[k - 1]) && items[k - 1]!.end === it.start) {
+      k--;
+      continue;
+    }
+    if (isWord(it) && NAME_PARTICLES.has(it.lower) && from >= 0 && isNameWord(items[k - 1])) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return from;
+}
+
+/** Reads a run of capitalised words starting at item `from`, rightwards. Returns its last item, or -1. */
+function nameRunRight(items: readonly Item[], from: number, ceiling: number): number {
+  let k = from;
+  let to = -1;
+  while (k <= ceiling) {
+    const it = items[k]!;
+    if (isNameWord(it)) {
+      to = k;
+      k++;
+      if (POSSESSIVE.test(it.text) && it.text.length > 2) break;
+      continue;
+    }
+    if (
+      it.kind === 'p' &&
+      it.text === '.' &&
+      to === k - 1 &&
+      it.start === items[k - 1]!.end &&
+      isNameWord(items[k + 1])
+    ) {
+      k++;
+      continue;
+    }
+    if (isWord(it) && NAME_PARTICLES.has(it.lower) && to === k - 1 && isNameWord(items[k + 1])) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return to;
+}
+
+/**
+ * Turns a run of capitalised words into a name: drops leading sentence words ("But", "The"),
+ * honorifics and title words ("CEO Tim Cook" -> "Tim Cook", role "CEO").
+ */
+function cleanName(
+  items: readonly Item[],
+  from: number,
+  to: number,
+): { from: number; name: string; role: string | null; gender: Mention['gender']; org: boolean } | null {
+  const words: Item[] = [];
+  for (let k = from; k <= to; k++) if (items[k]!.kind === 'w') words.push(items[k]!);
+  let gender: Mention['gender'] = null;
+  let first = 0;
+  while (first < words.length && NON_NAME_CAPITALS.has(words[first]!.lower)) first++;
+  let cut = first;
+  // the name is what follows the last title word: "Indiana State Teachers Association President Keith Gambill"
+  for (let k = first; k < words.length - 1; k++) {
+    const lw = words[k]!.lower.replace(/\.$/, '');
+    if (TITLE_WORDS.has(lw) || HONORIFICS.has(lw)) {
+      cut = k + 1;
+      const g = HONORIFICS.get(lw);
+      if (g) gender = g;
+    }
+  }
+  // "ambassador to Britain Liu Xiaming": after a preposition, the first capital belongs to the role
+  const before = items[from - 1];
+  if (cut === first && words.length - first >= 3 && before?.kind === 'w' && PREPOSITIONS.has(before.lower))
+    cut = first + 1;
+  if (cut > first && words.slice(cut).some((w) => ORGANISATION_WORDS.has(w.lower))) cut = first;
+  const org = looksLikeOrganisation(words.slice(cut).map((w) => w.text));
+  const kept = words.slice(cut);
+  if (kept.length === 0) return null;
+  const roleWords = words.slice(first, cut).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')));
+  const name = kept.map((w, i) => (i === kept.length - 1 ? stripPossessive(w.text) : w.text)).join(' ');
+  // keep initials' periods: "Donald J. Trump"
+  const withPeriods = kept
+    .map((w, i) => {
+      const next = items[items.indexOf(w) + 1];
+      const dotted = next && next.text === '.' && next.start === w.end && i < kept.length - 1;
+      return (i === kept.length - 1 ? stripPossessive(w.text) : w.text) + (dotted ? '.' : '');
+    })
+    .join(' ');
+  return {
+    from: items.indexOf(kept[0]!),
+    name: withPeriods || name,
+    role: roleWords.length > 0 ? roleWords.map((w) => w.text).join(' ') : null,
+    gender,
+    org,
+  };
+}
+
+/** Words in front of a name that describe the person: "Tencent's chief AI scientist", "Taliban spokesman". */
+function preNameRole(items: readonly Item[], nameFrom: number, floor: number): { from: number; role: string } | null {
+  let k = nameFrom - 1;
+  let from = -1;
+  let count = 0;
+  while (k >= floor && count < 10) {
+    const it = items[k]!;
+    if (it.kind !== 'w') break;
+    const l = it.lower;
+    if (
+      l === 'said' ||
+      l === 'says' ||
+      l === 'told' ||
+      l === 'by' ||
+      l === 'with' ||
+      l === 'from' ||
+      l === 'in' ||
+      l === 'at' ||
+      l === 'on'
+    )
+      break;
+    if (l === 'and' && count === 0) break;
+    if (DETERMINERS.has(l) && l !== 'the') {
+      from = k;
+      break;
+    }
+    if (l === 'the') {
+      from = k;
+      break;
+    }
+    from = k;
+    count++;
+    k--;
+  }
+  if (from < 0) return null;
+  const words = items.slice(from, nameFrom).map((w) => w.lower.replace(/['’]s$/, ''));
+  if (!words.some((w) => TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w))) return null;
+  const role = items
+    .slice(from, nameFrom)
+    .map((w) => w.text)
+    .join(' ');
+  return { from, role: role.replace(/^(?:the|a|an) /i, '') };
+}
+
+function text(items: readonly Item[], from: number, to: number, source: string): string {
+  return source.slice(items[from]!.start, items[to]!.end);
+}
+
+/**
+ * The mention that ends at item `to` (a subject just before its cue), or null. `floor` is the
+ * first item it may use.
+ */
+export function mentionEndingAt(items: readonly Item[], to: number, floor: number, source: string): Mention | null {
+  const it = items[to];
+  if (!isWord(it) || to < floor) return null;
+  const pronoun = PRONOUNS.get(it.lower);
+  if (pronoun) {
+    return {
+      kind: 'pronoun',
+      from: to,
+      to,
+      start: it.start,
+      end: it.end,
+      text: it.text,
+      name: it.text,
+      role: null,
+      gender: pronoun.gender,
+      organisation: false,
+    };
+  }
+  if (isNameWord(it) && !NON_NAME_CAPITALS.has(it.lower)) {
+    const from = nameRunLeft(items, to, floor);
+    const clean = cleanName(items, from, to);
+    if (!clean) return null;
+    const pre = preNameRole(items, clean.from, floor);
+    // "the US military", "The New York Times": a description that ends in capitals
+    const det = from - 1 >= floor && items[from - 1]!.lower === 'the' && clean.org;
+    const mFrom = det ? from - 1 : pre ? pre.from : clean.from;
+    return {
+      kind: 'name',
+      from: mFrom,
+      to,
+      start: items[mFrom]!.start,
+      end: it.end,
+      text: text(items, mFrom, to, source),
+      name: det ? text(items, from - 1, to, source) : clean.name,
+      role: pre ? pre.role : clean.role,
+      gender: clean.gender,
+      organisation: clean.org,
+    };
+  }
+  // a description: "a WeWork spokesperson", "people familiar with the matter", "police"
+  let k = to;
+  let head = -1;
+  let words = 0;
+  while (k >= floor && words < 9) {
+    const w = items[k]!;
+    if (!isWord(w)) break;
+    const l = w.lower;
+    if (k !== to && DESCRIPTION_STOPS.has(l)) break;
+    if (SOURCE_NOUNS.has(l) || ORGANISATION_ANAPHORS.has(l)) head = k;
+    if (DETERMINERS.has(l) && head >= 0) {
+      k--;
+      words++;
+      break;
+    }
+    k--;
+    words++;
+  }
+  if (head < 0) return null;
+  // the words after the head must be a post-modifier ("familiar with the matter") or nothing
+  if (head !== to && !POST_MODIFIER_STARTS.has(items[head + 1]!.lower)) return null;
+  let from = k + 1;
+  // do not swallow a preceding clause: keep at most the determiner + 4 words before the head
+  if (head - from > 5) from = head - 5;
+  while (from < head && !DETERMINERS.has(items[from]!.lower) && from < head && LOWER_VERBISH.test(items[from]!.lower))
+    from++;
+  return {
+    kind: 'description',
+    from,
+    to,
+    start: items[from]!.start,
+    end: it.end,
+    text: text(items, from, to, source),
+    name: text(items, from, to, source),
+    role: null,
+    gender: null,
+    organisation: false,
+  };
+}
+
+const LOWER_VERBISH = /^(?:is|was|are|were|has|have|had|be|been|also|then|now)$/u;
+
+/**
+ * The mention that starts at item `from` (a subject after its cue, or the object of
+ * "according to"), or null. Reads up to `ceiling`.
+ */
+export function mentionStartingAt(
+  items: readonly Item[],
+  from: number,
+  ceiling: number,
+  source: string,
+): Mention | null {
+  const it = items[from];
+  if (!isWord(it) || from > ceiling) return null;
+  const pronoun = PRONOUNS.get(it.lower);
+  if (pronoun) {
+    return {
+      kind: 'pronoun',
+      from,
+      to: from,
+      start: it.start,
+      end: it.end,
+      text: it.text,
+      name: it.text,
+      role: null,
+      gender: pronoun.gender,
+      organisation: false,
+    };
+  }
+  if (PREPOSITIONS.has(it.lower) || it.lower === 'by' || it.lower === 'during') return null;
+  // walk the phrase: determiners, adjectives, possessives, role words, then a name or a head noun
+  let k = from;
+  let lastName = -1;
+  let head = -1;
+  let words = 0;
+  while (k <= ceiling && words < 14) {
+    const w = items[k]!;
+    if (w.kind !== 'w') {
+      if (w.text === '.' && lastName === k - 1 && isNameWord(items[k + 1]) && w.start === items[k - 1]!.end) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const l = w.lower;
+    if (isNameWord(w) && !(k === from && NON_NAME_CAPITALS.has(l) && !DETERMINERS.has(l))) {
+      const end = nameRunRight(items, k, ceiling);
+      if (end < 0) break;
+      lastName = end;
+      k = end + 1;
+      words += end - k + 2;
+      if (POSSESSIVE.test(items[end]!.text)) continue;
+      // a name followed by more words of the same phrase is a modifier ("Google spokesperson")
+      const next = items[k];
+      if (isWord(next) && SOURCE_NOUNS.has(next.lower)) continue;
+      break;
+    }
+    if (
+      k !== from &&
+      (l === 'in' ||
+        l === 'on' ||
+        l === 'at' ||
+        l === 'when' ||
+        l === 'while' ||
+        l === 'during' ||
+        l === 'who' ||
+        l === 'that' ||
+        l === 'which' ||
+        l === 'as' ||
+        l === 'after' ||
+        l === 'before' ||
+        l === 'to' ||
+        l === 'and')
+    )
+      break;
+    if (SOURCE_NOUNS.has(l)) head = k;
+    if (head >= 0 && k > head && !POST_MODIFIER_STARTS.has(items[head + 1]?.lower ?? '')) break;
+    k++;
+    words++;
+  }
+  const end = Math.max(lastName, head >= 0 ? k - 1 : -1);
+  if (end < from) return null;
+  if (lastName >= 0 && lastName === end) {
+    const run = nameRunLeft(items, lastName, from);
+    const clean = cleanName(items, run, lastName);
+    if (!clean) return null;
+    const pre = clean.from > from ? text(items, from, clean.from - 1, source).replace(/^(?:the|a|an) /i, '') : null;
+    const org = clean.org;
+    const isDescription = org && from < run;
+    return {
+      kind: isDescription ? 'description' : 'name',
+      from,
+      to: lastName,
+      start: items[from]!.start,
+      end: items[lastName]!.end,
+      text: text(items, from, lastName, source),
+      name: isDescription
+        ? text(items, from, lastName, source)
+        : org && run > from
+          ? text(items, from, lastName, source)
+          : clean.name,
+      role: pre && !org ? pre : clean.role,
+      gender: clean.gender,
+      organisation: org,
+    };
+  }
+  if (head < 0) return null;
+  // "a report from InfoNation": the document's author speaks
+  if (
+    DOCUMENT_NOUNS.has(items[head]!.lower) &&
+    (items[head + 1]?.lower === 'from' || items[head + 1]?.lower === 'by')
+  ) {
+    const author = mentionStartingAt(items, head + 2, ceiling, source);
+    if (author && author.kind === 'name') return author;
+  }
+  // a post-modifier runs to the next punctuation: "a second person briefed on last weekend's call"
+  let endPm = head;
+  if (POST_MODIFIER_STARTS.has(items[head + 1]?.lower ?? '')) {
+    let j = head + 1;
+    while (
+      j <= ceiling &&
+      j - head <= 10 &&
+      items[j]!.kind === 'w' &&
+      !POST_MODIFIER_STOPS.has(items[j]!.lower) &&
+      !CUE_WORDS.has(items[j]!.lower)
+    )
+      j++;
+    endPm = j - 1;
+  }
+  const end2 = Math.max(end, endPm);
+  return {
+    kind: 'description',
+    from,
+    to: end2,
+    start: items[from]!.start,
+    end: items[end2]!.end,
+    text: text(items, from, end2, source),
+    name: text(items, from, end2, source),
+    role: null,
+    gender: null,
+    organisation: false,
+  };
+}
+
+/**
+ * An appositive after a name: "Lin Junyang, technical lead for Alibaba's flagship Qwen large
+ * language model," -> the role text. `comma` is the item index of the comma after the name.
+ * Returns the role and the item index of the comma (or end) that closes it.
+ */
+export function appositiveAfter(
+  items: readonly Item[],
+  comma: number,
+  ceiling: number,
+  source: string,
+): { role: string; close: number } | null {
+  const first = items[comma + 1];
+  if (!isWord(first)) return null;
+  if (
+    first.lower === 'who' ||
+    first.lower === 'which' ||
+    first.lower === 'said' ||
+    first.lower === 'says' ||
+    first.lower === 'and' ||
+    first.lower === 'but'
+  )
+    return null;
+  let k = comma + 1;
+  let stop = -1;
+  while (k <= ceiling && k - comma < 40) {
+    const it = items[k]!;
+    if (it.kind === 'Q') return null;
+    if (
+      it.kind === 'p' &&
+      (it.text === ',' || it.text === '.' || it.text === ';' || it.text === ':' || it.text === '—' || it.text === '–')
+    )
+      break;
+    if (
+      it.kind === 'w' &&
+      stop < 0 &&
+      (it.lower === 'who' || it.lower === 'which' || it.lower === 'where' || it.lower === 'whose')
+    )
+      stop = k;
+    k++;
+  }
+  if (k > ceiling + 1 || k - comma >= 40) return null;
+  const end = (stop > 0 ? stop : k) - 1;
+  if (end <= comma) return null;
+  const roleWords = items.slice(comma + 1, end + 1).map((w) => w.lower.replace(/['’]s$/, ''));
+  if (
+    !roleWords.some(
+      (w) => TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w) || /(?:er|or|ist|ant|ent|man|woman|person)$/.test(w),
+    )
+  )
+    return null;
+  return { role: source.slice(items[comma + 1]!.start, items[end]!.end), close: k };
+}
