@@ -15,6 +15,11 @@ export interface NodeStats {
   ownCommas: number;
   /** Number of `<p>` elements in the subtree. */
   paragraphs: number;
+  /**
+   * Characters of prose in the subtree: non-link text of blocks with enough inline text,
+   * not counting blocks inside boilerplate-classed containers (comments, related links...).
+   */
+  prose: number;
 }
 
 /** Raw metadata gathered from the head, JSON-LD and markup, resolved at the end. */

@@ -7,6 +7,7 @@ import {
   BOILERPLATE_CLASS_WORDS,
   CONTENT_CLASS_WORDS,
   EMBED_CLASS_WORDS,
+  FOREIGN_PROSE_CLASS_WORDS,
   NEGATIVE_CLASS_WORDS,
   POSITIVE_CLASS_WORDS,
 } from './rules';
@@ -34,6 +35,9 @@ export const CONTENT_CLASS = wordsPattern(CONTENT_CLASS_WORDS);
 
 /** Class/id substrings that raise a candidate's score. */
 export const POSITIVE_CLASS = wordsPattern(POSITIVE_CLASS_WORDS);
+
+/** Class/id substrings of containers of other prose (comments, teasers). */
+export const FOREIGN_PROSE_CLASS = wordsPattern(FOREIGN_PROSE_CLASS_WORDS);
 
 /** Class/id substrings that lower a candidate's score. */
 export const NEGATIVE_CLASS = wordsPattern(NEGATIVE_CLASS_WORDS);

@@ -287,6 +287,29 @@ export const POSITIVE_CLASS_WORDS: readonly string[] = [
   'column',
 ];
 
+/**
+ * Class/id words of containers whose prose is not the article's (comments, teasers of other
+ * stories): their text counts as boilerplate when containers are compared.
+ */
+export const FOREIGN_PROSE_CLASS_WORDS: readonly string[] = [
+  'comment',
+  'related',
+  'recommend',
+  'popular',
+  'trending',
+  'most-read',
+  'mostread',
+  'outbrain',
+  'taboola',
+  'newsletter',
+  'footer',
+  'sidebar',
+  'promo',
+  'teaser',
+  'read-next',
+  'more-stories',
+];
+
 /** Class/id words that lower a container's score as a body candidate (substring match). */
 export const NEGATIVE_CLASS_WORDS: readonly string[] = [
   'comment',

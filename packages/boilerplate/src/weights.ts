@@ -53,7 +53,15 @@ export const SCORING = {
   siblingShare: 0.2,
   /** ...and at least this. */
   siblingMinScore: 10,
-} as const;
+  /** Prose objective: each character of link text costs this many characters of prose... */
+  proseLinkPenalty: 3,
+  /** ...and each character of other non-prose text this many. */
+  proseOtherPenalty: 1,
+  /** The scored pick is replaced by the best prose container when it holds less than this share of its prose. */
+  fallbackProseShare: 0.3,
+  /** An ancestor replaces the pick only when it holds at least this much more prose. */
+  widenMinProseGain: 1.2,
+};
 
 /** What each `favor` lets through while collecting and filtering blocks. */
 export const FAVOR_LIMITS = {
@@ -79,4 +87,4 @@ export const FAVOR_LIMITS = {
     containerLinkDensity: 0.7,
     captionsInText: true,
   },
-} as const;
+};

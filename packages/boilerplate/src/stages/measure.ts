@@ -1,9 +1,19 @@
 import type { Context, NodeStats } from '../context';
+import { isBoilerplateClassed } from '../internal/classes';
 import { isElement } from '../internal/dom';
 import { COMMA } from '../patterns';
 import { BLOCK_TAGS } from '../rules';
+import { SCORING } from '../weights';
 
-const EMPTY: NodeStats = { chars: 0, linkChars: 0, ownChars: 0, ownLinkChars: 0, ownCommas: 0, paragraphs: 0 };
+const EMPTY: NodeStats = {
+  chars: 0,
+  linkChars: 0,
+  ownChars: 0,
+  ownLinkChars: 0,
+  ownCommas: 0,
+  paragraphs: 0,
+  prose: 0,
+};
 
 /**
  * Text measures of every kept body element in one post-order pass (the element list is in
@@ -22,6 +32,7 @@ export function measureNodes(ctx: Context): void {
     let ownLinkChars = 0;
     let ownCommas = 0;
     let paragraphs = el.name === 'p' ? 1 : 0;
+    let prose = 0;
     for (const child of el.children) {
       if (child.type === 'text') {
         const n = trimmedLength(child.data);
@@ -35,6 +46,7 @@ export function measureNodes(ctx: Context): void {
         chars += s.chars;
         linkChars += s.linkChars;
         paragraphs += s.paragraphs;
+        prose += s.prose;
         if (!BLOCK_TAGS.has(child.name)) {
           ownChars += s.ownChars;
           ownLinkChars += s.ownLinkChars;
@@ -49,7 +61,15 @@ export function measureNodes(ctx: Context): void {
       linkChars = chars;
       ownLinkChars = ownChars;
     }
-    stats.set(el, { chars, linkChars, ownChars, ownLinkChars, ownCommas, paragraphs });
+    if (
+      BLOCK_TAGS.has(el.name) &&
+      ownChars >= SCORING.minParagraphChars &&
+      ownLinkChars <= ownChars * SCORING.maxParagraphLinkShare
+    ) {
+      prose += ownChars - ownLinkChars;
+    }
+    if (prose > 0 && isBoilerplateClassed(el)) prose = 0;
+    stats.set(el, { chars, linkChars, ownChars, ownLinkChars, ownCommas, paragraphs, prose });
   }
 }
 

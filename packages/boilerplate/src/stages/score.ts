@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { Context } from '../context';
-import { classAndId, isElement } from '../internal/dom';
-import { CONTENT_CLASS, NEGATIVE_CLASS, POSITIVE_CLASS } from '../patterns';
+import { classWeight } from '../internal/classes';
+import { isElement } from '../internal/dom';
 import { BLOCK_TAGS } from '../rules';
 import { CANDIDATE_TAG_WEIGHTS, SCORING } from '../weights';
 
@@ -43,15 +43,4 @@ export function scoreCandidates(ctx: Context): void {
 
 function initialScore(el: Element): number {
   return (CANDIDATE_TAG_WEIGHTS[el.name] ?? 0) + classWeight(el);
-}
-
-/** Points for class/id words: likely-body words up, boilerplate words down. */
-export function classWeight(el: Element): number {
-  const s = classAndId(el);
-  if (s === '') return el.attribs.itemprop === 'articleBody' ? SCORING.contentClassWeight : 0;
-  let weight = 0;
-  if (CONTENT_CLASS.test(s) || el.attribs.itemprop === 'articleBody') weight += SCORING.contentClassWeight;
-  if (NEGATIVE_CLASS.test(s)) weight -= SCORING.classWeight;
-  if (POSITIVE_CLASS.test(s)) weight += SCORING.classWeight;
-  return weight;
 }

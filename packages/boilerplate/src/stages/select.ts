@@ -25,7 +25,60 @@ export function selectCandidate(ctx: Context): void {
   }
   top = promoteToCommonAncestor(ctx, top, topScore);
   top = climbWhileParentScoresHigher(ctx, top);
+  // Scores can crown a container with little prose (a headline box with a bonus class): then
+  // the container with the most prose wins.
+  const alternative = bestByProse(ctx);
+  const alternativeProse = alternative ? (ctx.stats.get(alternative)?.prose ?? 0) : 0;
+  if (alternative && (ctx.stats.get(top)?.prose ?? 0) < SCORING.fallbackProseShare * alternativeProse) {
+    top = alternative;
+  }
+  top = widenByProse(ctx, top);
   ctx.candidate = top;
+}
+
+/**
+ * Prose a container holds minus the boilerplate it drags along: link text and other text
+ * (short lines, foreign prose) weigh against it.
+ */
+function proseObjective(ctx: Context, el: Element): number {
+  const s = ctx.stats.get(el);
+  if (!s) return Number.NEGATIVE_INFINITY;
+  const other = Math.max(0, s.chars - s.prose - s.linkChars);
+  return s.prose - SCORING.proseLinkPenalty * s.linkChars - SCORING.proseOtherPenalty * other;
+}
+
+/** Climb to the ancestor that holds the article's other parts when that adds more prose than boilerplate. */
+function widenByProse(ctx: Context, top: Element): Element {
+  const gain = SCORING.widenMinProseGain;
+  let best = top;
+  let bestScore = proseObjective(ctx, top);
+  const baseProse = ctx.stats.get(top)?.prose ?? 0;
+  let parent = top.parent;
+  while (parent && isElement(parent) && parent !== ctx.body) {
+    const score = proseObjective(ctx, parent);
+    if (score > bestScore && (ctx.stats.get(parent)?.prose ?? 0) >= baseProse * gain) {
+      best = parent;
+      bestScore = score;
+    }
+    parent = parent.parent;
+  }
+  return best;
+}
+
+/** The element with the best prose objective over the whole body. */
+function bestByProse(ctx: Context): Element | null {
+  let best: Element | null = ctx.body;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const el of ctx.elements) {
+    const s = ctx.stats.get(el);
+    if (!s || s.prose === 0) continue;
+    const score = proseObjective(ctx, el);
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  return best;
 }
 
 function promoteToCommonAncestor(ctx: Context, top: Element, topScore: number): Element {
