@@ -2,10 +2,18 @@ import { assertString, PressroomError } from '@pressroom/core';
 import { collectPeople, EntityTable, isOrganisationAnaphor, type Person } from './internal/entities';
 import { type Frame, findFrames } from './internal/frames';
 import { pairQuoteMarks, type QuoteSpan } from './internal/marks';
-import { type Mention, mentionStartingAt } from './internal/mentions';
+import { type Mention, mentionEndingAt, mentionStartingAt } from './internal/mentions';
 import { type Item, type Sentence, segmentSentences } from './internal/sentences';
 import { type Token, tokenize } from './internal/tokens';
-import { COMPLEMENTIZERS, LEADING_CONNECTIVES } from './lexicon';
+import {
+  COMPLEMENTIZERS,
+  CUE_AUXILIARIES,
+  CUE_WORDS,
+  FRAGMENT_CUES,
+  LEADING_CONNECTIVES,
+  ORGANISATION_ANAPHORS,
+  ORGANISATION_WORDS,
+} from './lexicon';
 import { HAS_LETTER, LOWER_START } from './patterns';
 import type { ExtractQuotesOptions, Quote, QuoteType, Speaker } from './types';
 
@@ -17,7 +25,7 @@ export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** What a record knows about its speaker before resolution. */
 type Source =
-  | { kind: 'mention'; mention: Mention; role: string | null; exclude: Person[] }
+  | { kind: 'mention'; mention: Mention; role: string | null; exclude: Person[]; partner?: Mention | null }
   | { kind: 'inherit' }
   | { kind: 'none' };
 
@@ -47,6 +55,23 @@ interface Context {
 }
 
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–', '-']);
+/** Words that open a subordinate phrase after a quotation ('"...," as crowds gathered'). */
+const SUBORDINATE_STARTS = new Set([
+  'as',
+  'in',
+  'at',
+  'while',
+  'when',
+  'after',
+  'before',
+  'during',
+  'because',
+  'since',
+  'with',
+  'on',
+  'outside',
+  'inside',
+]);
 const TITLE_SMALL = new Set([
   'a',
   'an',
@@ -98,9 +123,32 @@ function looksLikeNonSpeech(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd);
   if (!HAS_LETTER.test(inner)) return true;
   if (q.words <= 3) return true;
-  // Title Case Of A Work
+  return looksLikeTitle(text, q);
+}
+
+/** The subject and verb that attribute a quoted fragment ('X accused Y of "..."'), if any. */
+function fragmentAttribution(
+  items: readonly Item[],
+  k: number,
+  text: string,
+): { subject: Mention; cue: string } | null {
+  for (let j = k - 1; j >= 0 && j >= k - 15; j--) {
+    const it = items[j]!;
+    if (it.kind === 'Q' || it.text === '.' || it.text === ';') return null;
+    if (it.kind !== 'w' || it.upper || !(FRAGMENT_CUES.has(it.lower) || CUE_WORDS.has(it.lower))) continue;
+    let s = j - 1;
+    while (s >= 0 && items[s]!.kind === 'w' && CUE_AUXILIARIES.has(items[s]!.lower)) s--;
+    const subject = s >= 0 ? mentionEndingAt(items, s, 0, text) : null;
+    return subject ? { subject, cue: it.text } : null;
+  }
+  return null;
+}
+
+/** Is the quotation Title Case (a work, a show, a slogan)? */
+function looksLikeTitle(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd);
   const words = inner.split(/\s+/u).filter((w) => w.length > 0);
-  if (words.length <= 10 && !/[.!?,;]$/.test(inner.trim())) {
+  if (words.length <= 10 && (words.length >= 2 || !/[.!?,;]$/.test(inner.trim()))) {
     const content = words.filter((w) => !TITLE_SMALL.has(w.toLowerCase()));
     if (content.length > 0 && content.every((w) => !LOWER_START.test(w))) return true;
   }
@@ -141,7 +189,7 @@ function frameSource(f: Frame, ctx: Context, s: Sentence): Source {
         if (p) exclude.push(p);
       }
     }
-    return { kind: 'mention', mention: f.subject, role: f.role ?? f.subject.role, exclude };
+    return { kind: 'mention', mention: f.subject, role: f.role ?? f.subject.role, exclude, partner: f.partner };
   }
   return { kind: 'inherit' };
 }
@@ -153,7 +201,8 @@ function addFrameDrafts(ctx: Context, s: Sentence, si: number, f: Frame): void {
   for (const [from0, to0] of f.contents) {
     const r = trimRange(items, from0, to0);
     if (!r) continue;
-    const [from, to] = r;
+    const from = r[0];
+    let to = r[1];
     let quotes = 0;
     let words = 0;
     for (let k = from; k <= to; k++) {
@@ -161,7 +210,21 @@ function addFrameDrafts(ctx: Context, s: Sentence, si: number, f: Frame): void {
       if (it.kind === 'Q') quotes++;
       else if (it.kind === 'w') words++;
     }
-    if (quotes > 0 && words === 0) {
+    // 'chanted “Fund our schools,” and “Put kids first,” as hundreds lined ...': the quotations
+    // alone are the speech when the cue frames only quotations or a subordinate phrase follows them
+    let leading = from;
+    while (
+      leading <= to &&
+      (items[leading]!.kind === 'Q' || items[leading]!.text === ',' || items[leading]!.lower === 'and')
+    )
+      leading++;
+    const quotesOnly =
+      quotes > 0 &&
+      words > 0 &&
+      items[from]!.kind === 'Q' &&
+      (!f.info.indirect || (leading <= to && SUBORDINATE_STARTS.has(items[leading]!.lower)));
+    if (quotesOnly) to = leading - 1;
+    if (quotes > 0 && (words === 0 || quotesOnly)) {
       for (let k = from; k <= to; k++) {
         const it = items[k]!;
         if (it.kind !== 'Q') continue;
@@ -240,8 +303,28 @@ function attributeOrphans(ctx: Context): void {
           continue;
         }
       }
-      if (looksLikeNonSpeech(text, q)) continue;
       const alone = items.every((x, j) => j === k || x.kind === 'p');
+      // '"...," Noem told the paper. "It is working."': a quoted sentence standing alone continues
+      const prevSentence = ctx.sentences[si - 1];
+      const continues =
+        alone && q.words >= 1 && prevSentence !== undefined && prevSentence.para === s.para && ctx.drafts.length > 0;
+      // 'accused them of "bandit formations"', 'rejected it as "patently false"'
+      const fragment = q.words >= 2 && !continues ? fragmentAttribution(items, k, text) : null;
+      if (fragment && !looksLikeTitle(text, q)) {
+        ctx.used.add(it.ref);
+        ctx.drafts.push({
+          start: a,
+          end: b,
+          type: 'direct',
+          cue: fragment.cue,
+          source: { kind: 'mention', mention: fragment.subject, role: fragment.subject.role, exclude: [] },
+          pos: fragment.subject.start,
+          confidence: 0.6,
+          sentence: si,
+        });
+        continue;
+      }
+      if (continues ? looksLikeTitle(text, q) : looksLikeNonSpeech(text, q)) continue;
       const opensParagraph = s.paraStart && k === 0;
       ctx.used.add(it.ref);
       ctx.drafts.push({
@@ -267,6 +350,11 @@ function resolveSpeakers(ctx: Context): Quote[] {
     let speaker: Speaker | null = null;
     if (d.source.kind === 'mention') {
       speaker = resolveMention(ctx, d.source.mention, d.source.role, d.source.exclude);
+      if (d.source.partner) {
+        // coordinated subjects speak together: "Kurt Volker and Tim Morrison"
+        const first = resolveMention(ctx, d.source.partner, null, []);
+        speaker = { name: `${first.name} and ${speaker.name}`, mention: `${first.mention} and ${speaker.mention}` };
+      }
     } else if (d.source.kind === 'inherit') {
       const prev = last as Speaker | null;
       speaker = prev ? { ...prev } : null;
@@ -303,14 +391,14 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
       }
       return withRole(m.text, m.text, role);
     }
-    const g = t.lastGroup(m.start);
+    const g = t.lastGroup(m.start) ?? t.resolveOrganisation(m.start);
     return withRole(g ?? m.text, m.text, role);
   }
   if (m.kind === 'name') {
     const p = t.lookup(m.name);
     if (p) return withRole(p.name, m.text, role ?? p.role);
     if (!m.organisation) return withRole(m.name, m.text, role);
-    t.group(m.start, m.name);
+    t.group(m.start, m.name, true);
     return withRole(m.name, m.text, role);
   }
   // a description
@@ -326,11 +414,12 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
     const earlier = t.groupWithHead(m.start, head);
     if (earlier) return withRole(earlier, m.text, role);
     if (isOrganisationAnaphor(m.text)) {
-      const g = t.resolveOrganisation(m.start) ?? t.lastGroup(m.start);
+      const g = t.lastGroup(m.start, true) ?? t.resolveOrganisation(m.start);
       if (g) return withRole(g, m.text, role);
     }
   }
-  t.group(m.start, m.text);
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  t.group(m.start, m.text, ORGANISATION_ANAPHORS.has(head) || ORGANISATION_WORDS.has(head));
   return withRole(m.text, m.text, role);
 }
 

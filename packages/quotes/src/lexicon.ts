@@ -481,7 +481,12 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'quickly',
   'was',
   'is',
-  'otkrovenno',
+  'since',
+  'ever',
+  'herself',
+  'himself',
+  'themselves',
+  'itself',
   'откровенно',
   'just',
   'only',
@@ -1460,3 +1465,54 @@ export const GIVEN_NAMES: ReadonlyMap<string, 'm' | 'f'> = (() => {
   for (const n of ['taylor', 'jordan', 'jean', 'kim', 'li', 'jo', 'nancy']) map.delete(n);
   return map;
 })();
+
+/**
+ * Verbs that attribute a quoted fragment rather than a clause: `accused X of "bandit formations"`,
+ * `rejected the claims as "patently false"`, `called it "a historic day"`. A quoted fragment of
+ * two or more words after one of these (or after a speech cue) is a direct quote of the subject.
+ */
+export const FRAGMENT_CUES: ReadonlySet<string> = new Set([
+  'accused',
+  'accuses',
+  'accusing',
+  'described',
+  'describes',
+  'describing',
+  'called',
+  'calls',
+  'calling',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'dismisses',
+  'branded',
+  'brands',
+  'labelled',
+  'labeled',
+  'termed',
+  'denounced',
+  'condemned',
+  'hailed',
+  'praised',
+  'criticised',
+  'criticized',
+  'pledged',
+  'vowed',
+  'promised',
+  'urged',
+  'demanded',
+  'characterized',
+  'characterised',
+  'introduced',
+  'depicted',
+  'slammed',
+  'blasted',
+  'decried',
+  'lauded',
+  'welcomed',
+  'requested',
+  'begged',
+]);
+
+/** Endings of title-like words in front of a name ("Administrator", "Insider", "Prosecution"). */
+export const TITLE_SUFFIX = /(?:or|er|ist|ion|ent|ant|ary)$/u;

@@ -39,7 +39,7 @@ export class EntityTable {
   private readonly orgs: { pos: number; name: string }[] = [];
   private readonly events: Event[] = [];
   /** Non-person speakers in order of their quotes, for "it", "they", "the company". */
-  private readonly groups: { pos: number; name: string }[] = [];
+  private readonly groups: { pos: number; name: string; organisation: boolean }[] = [];
 
   /** Registers a person by full name (the first registration of a name part wins). */
   addPerson(name: string, role: string | null, gender: 'm' | 'f' | null): Person {
@@ -86,8 +86,8 @@ export class EntityTable {
   }
 
   /** Records a non-person speaker at `pos`. */
-  group(pos: number, name: string): void {
-    this.groups.push({ pos, name });
+  group(pos: number, name: string, organisation: boolean): void {
+    this.groups.push({ pos, name, organisation });
   }
 
   /** The person a he/she pronoun at `pos` refers to. `exclude` are people named as objects. */
@@ -151,8 +151,11 @@ export class EntityTable {
   }
 
   /** The last non-person speaker before `pos`. */
-  lastGroup(pos: number): string | undefined {
-    for (let i = this.groups.length - 1; i >= 0; i--) if (this.groups[i]!.pos < pos) return this.groups[i]!.name;
+  lastGroup(pos: number, organisationOnly = false): string | undefined {
+    for (let i = this.groups.length - 1; i >= 0; i--) {
+      const g = this.groups[i]!;
+      if (g.pos < pos && (!organisationOnly || g.organisation)) return g.name;
+    }
     return undefined;
   }
 

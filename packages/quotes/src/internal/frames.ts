@@ -18,6 +18,8 @@ export interface Frame {
   info: CueInfo;
   /** The subject's mention, or null when it is inherited (participles, coordination). */
   subject: Mention | null;
+  /** The first of two coordinated subjects ("Volker and Morrison said"). */
+  partner: Mention | null;
   /** The subject comes from another frame of the sentence, or the sentence's first subject. */
   inherited: boolean;
   /** Role given by an appositive at this attribution. */
@@ -308,6 +310,7 @@ export function findFrames(s: Sentence, source: string): Frame[] {
     const nextCue = cues[c + 1];
     const ceiling = last;
     let subject: Mention | null = null;
+    let partner: Mention | null = null;
     let inherited = false;
     let role: string | null = null;
     let aFrom = cue.from;
@@ -344,6 +347,14 @@ export function findFrames(s: Sentence, source: string): Frame[] {
         if (m) {
           subject = m;
           aFrom = m.from;
+          // "Kurt Volker and Tim Morrison said", "Paganini and his team wrote"
+          if (m.from - 2 >= floor && items[m.from - 1]!.lower === 'and') {
+            const first = mentionEndingAt(items, m.from - 2, floor, source);
+            if (first && first.kind !== 'pronoun') {
+              partner = first;
+              aFrom = first.from;
+            }
+          }
         } else if (
           before.kind === 'w' &&
           (before.lower === 'and' || before.lower === 'but' || before.lower === 'which' || before.lower === 'who')
@@ -387,6 +398,7 @@ export function findFrames(s: Sentence, source: string): Frame[] {
       cue: source.slice(items[cue.from]!.start, items[cue.to]!.end),
       info: cue.info,
       subject,
+      partner,
       inherited,
       role,
       aFrom,

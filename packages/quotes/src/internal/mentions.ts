@@ -1,6 +1,7 @@
 import {
   CUE_WORDS,
   DETERMINERS,
+  GIVEN_NAMES,
   HONORIFICS,
   NAME_PARTICLES,
   NON_NAME_CAPITALS,
@@ -9,9 +10,10 @@ import {
   POST_MODIFIER_STARTS,
   PRONOUNS,
   SOURCE_NOUNS,
+  TITLE_SUFFIX,
   TITLE_WORDS,
 } from '../lexicon';
-import { POSSESSIVE } from '../patterns';
+import { ALL_CAPS, POSSESSIVE } from '../patterns';
 import type { Item } from './sentences';
 
 /** A place in the text that names (or points to) a speaker. */
@@ -134,6 +136,9 @@ export function isNameWord(it: Item | undefined): boolean {
   return true;
 }
 
+/** An acronym written in capitals ("WHO", "NASA"): a name even when it spells a common word. */
+const isAcronym = (it: Item): boolean => it.text.length >= 2 && ALL_CAPS.test(it.text) && /\p{L}/u.test(it.text);
+
 const stripPossessive = (s: string): string => s.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
 
 /** Is the phrase an organisation name? */
@@ -216,7 +221,12 @@ function cleanName(
   for (let k = from; k <= to; k++) if (items[k]!.kind === 'w') words.push(items[k]!);
   let gender: Mention['gender'] = null;
   let first = 0;
-  while (first < words.length && NON_NAME_CAPITALS.has(words[first]!.lower)) first++;
+  while (
+    first < words.length &&
+    NON_NAME_CAPITALS.has(words[first]!.lower) &&
+    !(first === words.length - 1 && isAcronym(words[first]!))
+  )
+    first++;
   let cut = first;
   // the name is what follows the last title word: "Indiana State Teachers Association President Keith Gambill"
   for (let k = first; k < words.length - 1; k++) {
@@ -225,6 +235,18 @@ function cleanName(
       cut = k + 1;
       const g = HONORIFICS.get(lw);
       if (g) gender = g;
+    }
+  }
+  // "Administrator Jim Bridenstine", "NFL Insider Jason La Canfora": a title-like word in front of
+  // the last two words of a long run
+  if (cut === first) {
+    const core = words.length - 2 - (words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!.lower) ? 1 : 0);
+    for (let k = core - 1; k >= first; k--) {
+      const w = words[k]!;
+      if (TITLE_SUFFIX.test(w.lower) && !GIVEN_NAMES.has(w.lower) && !ALL_CAPS.test(w.text)) {
+        cut = k + 1;
+        break;
+      }
     }
   }
   // "ambassador to Britain Liu Xiaming": after a preposition, the first capital belongs to the role
@@ -324,7 +346,7 @@ export function mentionEndingAt(items: readonly Item[], to: number, floor: numbe
       organisation: false,
     };
   }
-  if (isNameWord(it) && !NON_NAME_CAPITALS.has(it.lower)) {
+  if (isNameWord(it) && (!NON_NAME_CAPITALS.has(it.lower) || isAcronym(it))) {
     const from = nameRunLeft(items, to, floor);
     const clean = cleanName(items, from, to);
     if (!clean) return null;
@@ -430,7 +452,7 @@ export function mentionStartingAt(
       break;
     }
     const l = w.lower;
-    if (isNameWord(w) && !(k === from && NON_NAME_CAPITALS.has(l) && !DETERMINERS.has(l))) {
+    if (isNameWord(w) && !(k === from && NON_NAME_CAPITALS.has(l) && !DETERMINERS.has(l) && !isAcronym(w))) {
       const end = nameRunRight(items, k, ceiling);
       if (end < 0) break;
       lastName = end;
@@ -469,6 +491,22 @@ export function mentionStartingAt(
   if (end < from) return null;
   if (lastName >= 0 && lastName === end) {
     const run = nameRunLeft(items, lastName, from);
+    if (head >= 0 && head < run) {
+      // "a report from InfoNation": the author; "a spokesperson for the Foreign Office": the description
+      if (DOCUMENT_NOUNS.has(items[head]!.lower)) return mentionStartingAt(items, run, lastName, source);
+      return {
+        kind: 'description',
+        from,
+        to: lastName,
+        start: items[from]!.start,
+        end: items[lastName]!.end,
+        text: text(items, from, lastName, source),
+        name: text(items, from, lastName, source),
+        role: null,
+        gender: null,
+        organisation: false,
+      };
+    }
     const clean = cleanName(items, run, lastName);
     if (!clean) return null;
     const pre = clean.from > from ? text(items, from, clean.from - 1, source).replace(/^(?:the|a|an) /i, '') : null;
@@ -542,14 +580,8 @@ export function appositiveAfter(
 ): { role: string; close: number } | null {
   const first = items[comma + 1];
   if (!isWord(first)) return null;
-  if (
-    first.lower === 'who' ||
-    first.lower === 'which' ||
-    first.lower === 'said' ||
-    first.lower === 'says' ||
-    first.lower === 'and' ||
-    first.lower === 'but'
-  )
+  const l0 = first.lower;
+  if (l0 === 'who' || l0 === 'which' || l0 === 'and' || l0 === 'but' || PRONOUNS.has(l0) || CUE_WORDS.has(l0))
     return null;
   let k = comma + 1;
   let stop = -1;
@@ -567,6 +599,7 @@ export function appositiveAfter(
       (it.lower === 'who' || it.lower === 'which' || it.lower === 'where' || it.lower === 'whose')
     )
       stop = k;
+    if (it.kind === 'w' && stop < 0 && CUE_WORDS.has(it.lower)) return null;
     k++;
   }
   if (k > ceiling + 1 || k - comma >= 40) return null;
