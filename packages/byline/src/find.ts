@@ -1,0 +1,537 @@
+import { assertString } from '@pressroom/core';
+import type { CheerioAPI } from 'cheerio';
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import {
+  ARTICLE_TYPES,
+  AUTHOR_META,
+  BYLINE_HINTS,
+  EXCLUDED_ITEMTYPES,
+  EXCLUDED_REGION_HINTS,
+  EXCLUDED_TAGS,
+  HANDLE_META,
+  ORGANIZATION_TYPES,
+  SITE_META,
+  SKIPPED_TAGS,
+  STRONG_BYLINE_HINTS,
+} from './data/selectors';
+import { nameKey, parseBylineFrom } from './parse';
+import {
+  CLASS_WORD_SPLIT,
+  CONTROL_CHARACTERS,
+  HTML_COMMENT_EDGES,
+  KOREAN_BRACKET,
+  TRAILING_COMMA,
+  VISIBLE_CREDIT,
+  VISIBLE_PREFIX,
+} from './patterns';
+import type { AuthorSource, Byline, FindBylinesOptions, Person } from './types';
+
+/** Pages longer than this many characters are refused by `findBylines` (parse them in parts). */
+export const MAX_PAGE_LENGTH = 20_000_000;
+
+/** Longest element text read as a byline candidate; longer elements are containers. */
+const MAX_CANDIDATE_TEXT = 240;
+
+/** A byline-like element of the page. */
+interface Candidate {
+  element: Element;
+  /** Document order of the element. */
+  index: number;
+  /** How strongly the markup says "byline" (class, itemprop, rel, a "By" prefix). */
+  strength: number;
+  source: AuthorSource;
+  /** The byline text when it is part of a longer text (a Korean lead bracket). */
+  text?: string;
+}
+
+/** A name found in metadata, with the rank of its source (lower is trusted more). */
+interface MetaCredit {
+  byline: Byline;
+  rank: number;
+  source: AuthorSource;
+}
+
+/** What the stages share; nothing is ever written to the caller's document. */
+interface FindContext {
+  host: string;
+  jsonLd: string[];
+  meta: { key: string; value: string }[];
+  candidates: Candidate[];
+  /** Document order of the first `<h1>` outside excluded regions, or -1. */
+  headline: number;
+  counter: number;
+  metaCredits: MetaCredit[];
+  siteNames: Set<string>;
+  organizations: string[];
+  handles: string[];
+}
+
+const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS);
+const SKIPPED_TAG_SET = new Set(SKIPPED_TAGS);
+const ARTICLE_TYPE_SET = new Set(ARTICLE_TYPES);
+const ORGANIZATION_TYPE_SET = new Set(ORGANIZATION_TYPES);
+const SITE_META_SET = new Set(SITE_META);
+const HANDLE_META_SET = new Set(HANDLE_META);
+const SOURCE_RANK: Record<AuthorSource, number> = {
+  jsonld: 0,
+  meta: 1,
+  itemprop: 2,
+  'rel-author': 3,
+  visible: 4,
+  text: 5,
+};
+
+/**
+ * Finds the authors of a news page from every signal it has, and merges them: JSON-LD
+ * (`Person` and `Organization`, arrays, `@graph`, nested and `@id`-referenced `author`), meta
+ * tags (`author`, `article:author`, `byl`, `parsely-author`, `sailthru.author`, `dc.creator`,
+ * `twitter:creator` for handles), `rel=author`, `itemprop=author`, and the visible byline near
+ * the headline. Names in related-story widgets, comments, sidebars and photo credits are
+ * ignored. The visible byline wins over metadata when they disagree; the site's own name, desks
+ * and wire services are returned as organisations, never as people.
+ *
+ * Pass a `CheerioAPI` you already loaded to avoid parsing the page twice; the document is only
+ * read. Throws `PRESSROOM_INVALID_INPUT` for a non-string, non-cheerio page and
+ * `PRESSROOM_INPUT_TOO_LARGE` over {@link MAX_PAGE_LENGTH} characters.
+ *
+ * @example
+ * findBylines('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script>' +
+ *   '<h1>Title</h1><p class="byline">By Jane Doe and John Roe, Reuters</p>');
+ * // {
+ * //   authors: [{ name: 'Jane Doe', source: 'jsonld' }, { name: 'John Roe', source: 'visible' }],
+ * //   organizations: ['Reuters'], roles: [], handles: [], raw: 'By Jane Doe and John Roe, Reuters'
+ * // }
+ */
+export function findBylines(page: string | CheerioAPI, options: FindBylinesOptions = {}): Byline {
+  const $ = toCheerio(page);
+  const ctx: FindContext = {
+    host: hostOf(options.url),
+    jsonLd: [],
+    meta: [],
+    candidates: [],
+    headline: -1,
+    counter: 0,
+    metaCredits: [],
+    siteNames: new Set(),
+    organizations: [],
+    handles: [],
+  };
+  collectSignals($, ctx);
+  readMetaTags(ctx);
+  readJsonLd(ctx);
+  const visible = chooseVisibleByline(ctx);
+  return mergeSignals(ctx, visible);
+}
+
+function toCheerio(page: string | CheerioAPI): CheerioAPI {
+  if (typeof page === 'function' && typeof (page as CheerioAPI).root === 'function') return page;
+  assertString(page, {
+    fn: 'findBylines',
+    expected: 'a string of HTML or a CheerioAPI',
+    maxLength: MAX_PAGE_LENGTH,
+  });
+  return load(page, { xml: false });
+}
+
+function hostOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new globalThis.URL(url).hostname.toLowerCase().replace(/^www\./u, '');
+  } catch {
+    return '';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 1: one walk over the document collects every signal
+
+function attr(el: Element, name: string): string {
+  return el.attribs[name] ?? '';
+}
+
+function classWords(el: Element): string {
+  return `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
+}
+
+function hasHint(words: string, hints: readonly string[]): boolean {
+  if (!words.trim()) return false;
+  return hints.some((hint) => words.includes(hint));
+}
+
+const REGION_WORDS = new Set(EXCLUDED_REGION_HINTS.filter((hint) => !hint.includes('-')));
+const REGION_PHRASES = EXCLUDED_REGION_HINTS.filter((hint) => hint.includes('-'));
+const EXCLUDED_ITEMTYPE_LIST = EXCLUDED_ITEMTYPES;
+
+/** Region markers match whole class words ("nav", "comments"), never inside another ("canvas"). */
+function isExcludedRegion(el: Element): boolean {
+  if (EXCLUDED_TAG_SET.has(el.name)) return true;
+  if (el.name === 'body' || el.name === 'html') return false;
+  const itemtype = el.attribs.itemtype;
+  if (itemtype) {
+    const lower = itemtype.toLowerCase();
+    if (EXCLUDED_ITEMTYPE_LIST.some((t) => lower.includes(t))) return true;
+  }
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (!cls && !id) return false;
+  for (const token of `${cls ?? ''} ${id ?? ''}`.toLowerCase().split(' ')) {
+    // a BEM modifier says how a block looks, not what it is: "content__header--no-promo"
+    const block = token.split('--')[0] ?? '';
+    if (!block) continue;
+    for (const part of block.split(CLASS_WORD_SPLIT)) {
+      if (REGION_WORDS.has(part) || (part.endsWith('s') && REGION_WORDS.has(part.slice(0, -1)))) return true;
+    }
+    if (block.includes('-') && REGION_PHRASES.some((hint) => block.includes(hint))) return true;
+  }
+  return false;
+}
+
+function collectSignals($: CheerioAPI, ctx: FindContext): void {
+  const root = $.root()[0];
+  if (!root) return;
+  const stack: { node: AnyNode; excluded: boolean }[] = [];
+  const children = (root as unknown as { children: AnyNode[] }).children;
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as AnyNode, excluded: false });
+  while (stack.length) {
+    const { node, excluded: parentExcluded } = stack.pop() as { node: AnyNode; excluded: boolean };
+    if (node.type === 'text') {
+      if (!parentExcluded) readPrefixedText(node.data, node.parent as Element | null, ctx);
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const name = el.name;
+    const index = ctx.counter++;
+    if (name === 'script') {
+      if (attr(el, 'type').toLowerCase().includes('ld+json')) ctx.jsonLd.push(textOf(el, 1_000_000, false));
+      continue;
+    }
+    if (SKIPPED_TAG_SET.has(name)) continue;
+    if (name === 'meta') {
+      const key = (attr(el, 'name') || attr(el, 'property') || attr(el, 'itemprop')).toLowerCase().trim();
+      if (key) ctx.meta.push({ key, value: attr(el, 'content') });
+      continue;
+    }
+    const excluded = parentExcluded || isExcludedRegion(el);
+    if (!excluded) readElement(el, name, index, ctx);
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, excluded });
+  }
+}
+
+function readElement(el: Element, name: string, index: number, ctx: FindContext): void {
+  if (name === 'h1' && ctx.headline < 0) ctx.headline = index;
+  const rel = attr(el, 'rel').toLowerCase();
+  const itemprop = attr(el, 'itemprop').toLowerCase();
+  if (name === 'a' && /\bauthor\b/u.test(rel)) {
+    ctx.candidates.push({ element: el, index, strength: 2, source: 'rel-author' });
+    return;
+  }
+  if (/\b(?:author|creator)\b/u.test(itemprop)) {
+    ctx.candidates.push({ element: el, index, strength: 2, source: 'itemprop' });
+    return;
+  }
+  const words = classWords(el);
+  if (hasHint(words, BYLINE_HINTS)) {
+    const strength = hasHint(words, STRONG_BYLINE_HINTS) ? 3 : 2;
+    ctx.candidates.push({ element: el, index, strength, source: 'visible' });
+  }
+}
+
+/** A short text that starts with a byline prefix ("By", "Von", "Texto:") makes its parent a candidate. */
+function readPrefixedText(text: string, parent: Element | null, ctx: FindContext): void {
+  if (!parent) return;
+  const trimmed = text.trim();
+  if (!trimmed) return;
+  if (trimmed.charAt(0) === '[') {
+    const bracket = KOREAN_BRACKET.exec(trimmed.slice(0, 130));
+    if (bracket && bracket.index === 0) {
+      ctx.candidates.push({ element: parent, index: ctx.counter, strength: 2, source: 'visible', text: bracket[0] });
+      return;
+    }
+  }
+  if (text.length > MAX_CANDIDATE_TEXT) return;
+  if (!VISIBLE_PREFIX.test(trimmed) && !(trimmed.length < 120 && VISIBLE_CREDIT.test(trimmed))) return;
+  const last = ctx.candidates[ctx.candidates.length - 1];
+  if (last && last.element === parent) {
+    last.strength += 1;
+    return;
+  }
+  ctx.candidates.push({ element: parent, index: ctx.counter, strength: 2, source: 'visible' });
+}
+
+const BLOCK_BREAK = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'span',
+  'a',
+  'time',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'header',
+  'address',
+]);
+
+/** Text of an element with a space at element boundaries, cut at `max` characters. */
+function textOf(el: Element, max: number, spaced = true): string {
+  let out = '';
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length && out.length < max) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') out += node.data;
+    else if (node.type === 'tag') {
+      const child = node as Element;
+      if (SKIPPED_TAG_SET.has(child.name) || child.name === 'script' || child.name === 'style') continue;
+      if (spaced && BLOCK_BREAK.has(child.name)) out += ' ';
+      const kids = child.children;
+      if (spaced && BLOCK_BREAK.has(child.name)) stack.push({ type: 'text', data: ' ' } as AnyNode);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+    } else if (node.type === 'cdata' || node.type === 'script') {
+      const kids = (node as Element).children ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 2: meta tags
+
+function isUrlLike(value: string): boolean {
+  return /^(?:https?:)?\/\//iu.test(value.trim()) || /^www\./iu.test(value.trim());
+}
+
+function readMetaTags(ctx: FindContext): void {
+  for (const { key, value } of ctx.meta) {
+    const v = value.trim();
+    if (!v) continue;
+    if (SITE_META_SET.has(key)) {
+      ctx.siteNames.add(nameKey(v));
+      continue;
+    }
+    if (HANDLE_META_SET.has(key)) {
+      const handle = v.startsWith('@') ? v : `@${v}`;
+      if (/^@[A-Za-z0-9_]{1,30}$/u.test(handle)) ctx.handles.push(handle);
+      continue;
+    }
+    const rank = AUTHOR_META[key];
+    if (rank === undefined || isUrlLike(v)) continue;
+    ctx.metaCredits.push({ byline: parseBylineFrom(v, 'meta'), rank: rank + 1, source: 'meta' });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 3: JSON-LD
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+function parseJson(text: string): Json | undefined {
+  const cleaned = text.replace(HTML_COMMENT_EDGES, '').trim();
+  if (!cleaned) return undefined;
+  try {
+    return JSON.parse(cleaned) as Json;
+  } catch {
+    try {
+      return JSON.parse(cleaned.replace(CONTROL_CHARACTERS, ' ').replace(TRAILING_COMMA, '')) as Json;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typesOf(node: JsonObject): string[] {
+  const t = node['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(/^.*[/:]/u, ''));
+}
+
+function nameOf(value: Json | undefined): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(nameOf).filter(Boolean).join(', ');
+  if (isObject(value)) return nameOf(value['@value'] ?? value.name);
+  return '';
+}
+
+function readJsonLd(ctx: FindContext): void {
+  const nodes: JsonObject[] = [];
+  const byId = new Map<string, JsonObject>();
+  const visit = (value: Json | undefined, depth: number): void => {
+    if (depth > 4 || value === undefined || value === null) return;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, depth);
+      return;
+    }
+    if (!isObject(value)) return;
+    nodes.push(value);
+    const id = value['@id'];
+    if (typeof id === 'string' && Object.keys(value).length > 1 && !byId.has(id)) byId.set(id, value);
+    if (value['@graph'] !== undefined) visit(value['@graph'], depth + 1);
+  };
+  for (const text of ctx.jsonLd) visit(parseJson(text), 0);
+  const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPE_SET.has(t) || t.endsWith('article')));
+  const withAuthor = articles.filter((n) => n.author !== undefined || n.creator !== undefined);
+  const sources = withAuthor.length ? withAuthor : nodes.filter((n) => n.author !== undefined);
+  for (const node of nodes) {
+    const publisher = node.publisher;
+    const resolved =
+      isObject(publisher) && typeof publisher['@id'] === 'string' ? byId.get(publisher['@id']) : publisher;
+    const pub = nameOf(isObject(resolved) ? resolved.name : undefined);
+    if (pub) ctx.siteNames.add(nameKey(pub));
+    if (typesOf(node).some((t) => t === 'website' || t === 'newsmediaorganization')) {
+      const site = nameOf(node.name);
+      if (site) ctx.siteNames.add(nameKey(site));
+    }
+  }
+  for (const node of sources) {
+    for (const key of ['author', 'creator'] as const) {
+      const value = node[key];
+      const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      for (const item of list) readJsonLdAuthor(item, byId, ctx, key === 'author' ? 0 : 1);
+    }
+  }
+}
+
+function readJsonLdAuthor(item: Json, byId: Map<string, JsonObject>, ctx: FindContext, rank: number): void {
+  let node = item;
+  if (isObject(node) && typeof node['@id'] === 'string' && node.name === undefined)
+    node = byId.get(node['@id']) ?? node;
+  const name = nameOf(node).trim();
+  if (!name || isUrlLike(name)) return;
+  if (isObject(node) && typesOf(node).some((t) => ORGANIZATION_TYPE_SET.has(t))) {
+    ctx.organizations.push(name);
+    return;
+  }
+  const byline = parseBylineFrom(name, 'jsonld');
+  if (isObject(node) && typeof node.url === 'string' && byline.authors.length === 1) {
+    const first = byline.authors[0];
+    if (first) first.url = node.url;
+  }
+  ctx.metaCredits.push({ byline, rank, source: 'jsonld' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 4: the visible byline
+
+interface VisibleByline {
+  byline: Byline;
+  candidate: Candidate;
+}
+
+function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
+  const metaKeys = new Set<string>();
+  for (const credit of ctx.metaCredits) for (const a of credit.byline.authors) metaKeys.add(nameKey(a.name));
+  let best: { score: number; result: VisibleByline } | null = null;
+  const seen = new Set<Element>();
+  for (const candidate of ctx.candidates) {
+    if (candidate.text === undefined && seen.has(candidate.element)) continue;
+    seen.add(candidate.element);
+    const text = candidate.text ?? textOf(candidate.element, MAX_CANDIDATE_TEXT + 1);
+    if (text.length > MAX_CANDIDATE_TEXT) continue;
+    const byline = parseBylineFrom(text, candidate.source);
+    byline.raw = text.replace(/\s+/gu, ' ').trim();
+    if (!byline.authors.length && !byline.organizations.length) continue;
+    let score = candidate.strength;
+    if (VISIBLE_PREFIX.test(byline.raw)) score += 1;
+    if (byline.authors.some((a) => metaKeys.has(nameKey(a.name)))) score += 3;
+    if (!byline.authors.length) score -= 1;
+    if (ctx.headline >= 0) {
+      const distance = candidate.index - ctx.headline;
+      score -= distance < 0 ? Math.min(3, -distance / 40) : Math.min(3, distance / 80);
+    } else score -= Math.min(2, candidate.index / 400);
+    if (!best || score > best.score) best = { score, result: { byline, candidate } };
+  }
+  return best?.result ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 5: merge
+
+/** Is this "person" the site itself ("Beachbody" on beachbodyondemand.com, "AppleInsider")? */
+function isSiteName(name: string, ctx: FindContext): boolean {
+  const key = nameKey(name);
+  if (ctx.siteNames.has(key)) return true;
+  const compact = key.replace(/ /gu, '');
+  if (!key.includes(' ') && compact.length >= 4 && ctx.host.replace(/[^a-z0-9]/gu, '').includes(compact)) return true;
+  return false;
+}
+
+function mergeSignals(ctx: FindContext, visible: VisibleByline | null): Byline {
+  const organizations = [...ctx.organizations];
+  const roles: string[] = [];
+  const handles = [...ctx.handles];
+  const keep = (p: Person) => !isSiteName(p.name, ctx);
+  for (const credit of ctx.metaCredits) {
+    organizations.push(...credit.byline.organizations);
+    handles.push(...credit.byline.handles);
+  }
+  let authors: Person[] = [];
+  let raw = '';
+  const visiblePeople = visible ? visible.byline.authors.filter(keep) : [];
+  if (visible) {
+    organizations.push(...visible.byline.organizations);
+    roles.push(...visible.byline.roles);
+    handles.push(...visible.byline.handles);
+    raw = visible.byline.raw;
+  }
+  if (visiblePeople.length) {
+    authors = visiblePeople.map((p) => ({ ...p }));
+  } else if (!visible || visible.byline.organizations.length === 0) {
+    const ranked = [...ctx.metaCredits].sort((a, b) => a.rank - b.rank);
+    const best = ranked.find((c) => c.byline.authors.some(keep));
+    if (best) {
+      const seen = new Set<string>();
+      for (const credit of ranked) {
+        if (credit.rank !== best.rank || credit.source !== best.source) continue;
+        for (const person of credit.byline.authors.filter(keep)) {
+          const key = nameKey(person.name);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          authors.push({ ...person });
+        }
+      }
+    }
+  }
+  // the strongest signal that names each author
+  for (const author of authors) {
+    const key = nameKey(author.name);
+    for (const credit of ctx.metaCredits) {
+      const match = credit.byline.authors.find((a) => nameKey(a.name) === key);
+      if (!match) continue;
+      if (SOURCE_RANK[credit.source] < SOURCE_RANK[author.source]) author.source = credit.source;
+      if (match.url && !author.url) author.url = match.url;
+    }
+  }
+  const people = new Set(authors.map((a) => nameKey(a.name)));
+  return {
+    authors,
+    organizations: dedupe(organizations.filter((o) => !people.has(nameKey(o)))),
+    roles: dedupe(roles),
+    handles: dedupe(handles),
+    raw,
+  };
+}
+
+function dedupe(list: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const item of list) {
+    const key = nameKey(item);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import { DANGLING_WORDS, GENERIC_ACCOUNTS, PUBLICATION_WORDS, UI_PHRASES } from '../data/junk';
+import { CLOCK_WORDS, DATELINE_PLACES, MONTHS, PARTICLES, SUFFIXES, WEAK_WEEKDAYS, WEEKDAYS } from '../data/names';
+import {
+  DESK_WORDS,
+  ORGANIZATION_INFIXES,
+  ORGANIZATION_WORDS,
+  OUTLETS,
+  PHOTO_AGENCIES,
+  WIRE_SERVICES,
+} from '../data/organizations';
+import { AUTHOR_PREFIXES } from '../data/prefixes';
+import { CREDENTIALS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_PHRASE_STARTS, ROLE_WIRE_TOKENS } from '../data/roles';
+
+/** The data modules as sets and maps, built once. */
+export const L = {
+  months: new Set(MONTHS),
+  weekdays: new Set(WEEKDAYS.filter((w) => !WEAK_WEEKDAYS.includes(w))),
+  weakWeekdays: new Set(WEAK_WEEKDAYS),
+  clock: new Set(CLOCK_WORDS),
+  publication: new Set(PUBLICATION_WORDS),
+  ui: UI_PHRASES.map((p) => p.split(' ')),
+  generic: new Set(GENERIC_ACCOUNTS),
+  dangling: new Set(DANGLING_WORDS),
+  particles: new Set(PARTICLES),
+  suffixes: new Set(SUFFIXES),
+  places: new Set(DATELINE_PLACES),
+  wires: new Map(Object.entries(WIRE_SERVICES)),
+  outlets: new Set(OUTLETS),
+  orgWords: new Set(ORGANIZATION_WORDS),
+  orgInfixes: ORGANIZATION_INFIXES,
+  desk: new Set(DESK_WORDS),
+  photo: new Set(PHOTO_AGENCIES),
+  roleHeads: new Set(ROLE_HEADS),
+  roleModifiers: new Set(ROLE_MODIFIERS),
+  rolePhraseStarts: ROLE_PHRASE_STARTS,
+  roleWires: new Map(Object.entries(ROLE_WIRE_TOKENS)),
+  credentials: new Set(CREDENTIALS),
+  authorPrefixes: new Set(AUTHOR_PREFIXES.map((p) => p.replace(/^\^/, '').replace(/:$/, ''))),
+} as const;

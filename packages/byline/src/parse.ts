@@ -1,0 +1,699 @@
+import { assertString } from '@pressroom/core';
+import { L } from './internal/lexicon';
+import {
+  ACRONYM,
+  ARABIC_ARTICLE_WORD,
+  BIO_SENTENCE,
+  BRAND_WORD,
+  CASELESS_WORD,
+  COMBINING_MARKS,
+  CONNECTOR,
+  CREDIT_PREFIX,
+  DATELINE_AGENCY,
+  DECORATION,
+  DIGIT,
+  DOMAIN,
+  EMAIL,
+  GLUE_BOUNDARY,
+  HANDLE,
+  HANGUL_POSSESSIVE,
+  INITIALS,
+  KOREAN_BRACKET,
+  LABEL_WORD,
+  LEADING_WORD,
+  LETTER,
+  LOWER,
+  NAME_WORD,
+  NON_ALPHANUMERIC,
+  PERIOD_SEPARATOR,
+  POSSESSIVE,
+  SEPARATOR,
+  START_PREFIX,
+  UPPER,
+  URL,
+  WHITESPACE,
+} from './patterns';
+import type { AuthorSource, Byline, Person } from './types';
+
+/** Bylines longer than this many characters are cut before parsing: no real byline is longer. */
+export const MAX_BYLINE_LENGTH = 1000;
+
+interface Context {
+  source: AuthorSource;
+  persons: Person[];
+  organizations: string[];
+  roles: string[];
+  handles: string[];
+  /** "X Staff" credits: a role when a person is credited too, else X is the organisation. */
+  desks: { organization: string; text: string }[];
+  /** A role printed before the next name ("Staff Writer Jane Doe"). */
+  pendingRole: string | null;
+}
+
+/**
+ * Parses one byline string into people, organisations, roles and handles.
+ *
+ * Removes prefixes ("By", "Posted by", "Von", "Por", "Текст:") as whole words only; splits on
+ * commas, "and", "&", ";", "|", "with", "et", "und", "y", "e"; cuts dates, times, "Updated …",
+ * e-mails, URLs and handles (handles come back in `handles`); sets roles ("Staff Writer") and
+ * organisations (wire services, outlets, desks) apart from people; title-cases ALL-CAPS names;
+ * turns "Doe, Jane" round; drops editors, photographers and interface text ("Follow", "View all
+ * posts"). Never throws on a string; strings over {@link MAX_BYLINE_LENGTH} characters are cut.
+ *
+ * @example
+ * parseByline('By JANE DOE and John Smith, Reuters | Updated 5 Jan 2024');
+ * // {
+ * //   authors: [{ name: 'Jane Doe', source: 'text' }, { name: 'John Smith', source: 'text' }],
+ * //   organizations: ['Reuters'], roles: [], handles: [],
+ * //   raw: 'By JANE DOE and John Smith, Reuters | Updated 5 Jan 2024'
+ * // }
+ */
+export function parseByline(raw: string): Byline {
+  assertString(raw, { fn: 'parseByline', expected: 'a byline string' });
+  return parseBylineFrom(raw, 'text');
+}
+
+/** `parseByline` with the source to record on each person (used by `findBylines`). */
+export function parseBylineFrom(raw: string, source: AuthorSource): Byline {
+  const ctx: Context = {
+    source,
+    persons: [],
+    organizations: [],
+    roles: [],
+    handles: [],
+    desks: [],
+    pendingRole: null,
+  };
+  let s = normalizeSpace(raw.length > MAX_BYLINE_LENGTH ? raw.slice(0, MAX_BYLINE_LENGTH) : raw);
+  s = takeContacts(s, ctx);
+  s = unglue(s);
+  s = takeKoreanBracket(s, ctx);
+  s = takeDateline(s, ctx);
+  s = normalizeSpace(s);
+  if (s && !isPhotoCredit(s)) {
+    for (const chunk of splitCredits(s)) if (chunk.author) parseChunk(chunk.text, ctx);
+  }
+  return finish(ctx, raw);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stages over the whole string
+
+function normalizeSpace(s: string): string {
+  return s.replace(DECORATION, ' ').replace(WHITESPACE, ' ').trim();
+}
+
+/** URLs and e-mails are dropped; handles are kept apart. */
+function takeContacts(s: string, ctx: Context): string {
+  let out = s.replace(URL, ' ').replace(EMAIL, ' ');
+  out = out.replace(HANDLE, (handle) => {
+    const clean = handle.replace(/\.+$/u, '');
+    if (clean.length > 1) ctx.handles.push(clean);
+    return ' ';
+  });
+  return out;
+}
+
+/** Words that, glued to the end of a name by textContent, start a new credit. */
+const GLUE_WORDS = new Set<string>([
+  ...L.months,
+  ...L.weekdays,
+  ...L.publication,
+  ...L.roleHeads,
+  ...L.roleModifiers,
+  ...L.ui.map((phrase) => phrase[0] ?? ''),
+  'associated',
+  'posted',
+  'view',
+]);
+
+/** Splits words glued by the DOM ("JamesStaff Writer", "Winter19 Nov", "HelselPhil Helsel"). */
+function unglue(s: string): string {
+  if (!GLUE_BOUNDARY.test(s)) return s;
+  GLUE_BOUNDARY.lastIndex = 0;
+  const standalone = new Set(s.split(' '));
+  return s.replace(GLUE_BOUNDARY, (_match: string, offset: number) => {
+    const next = s.charAt(offset);
+    if (next === '(' || DIGIT.test(next)) return ' ';
+    const word = LEADING_WORD.exec(s.slice(offset, offset + 40))?.[0] ?? '';
+    if (!word) return '';
+    if (GLUE_WORDS.has(word.toLowerCase()) || standalone.has(word)) return ' ';
+    if (/^\p{Lu}{2,}/u.test(word) && LOWER.test(s.charAt(offset - 1))) return ' ';
+    return '';
+  });
+}
+
+/** Korean columns: "[엔터미디어=정덕현의 이슈공감]" names the outlet and the columnist. */
+function takeKoreanBracket(s: string, ctx: Context): string {
+  const match = KOREAN_BRACKET.exec(s);
+  if (!match) return s;
+  const outlet = (match[1] ?? '').trim();
+  if (outlet) ctx.organizations.push(outlet);
+  for (const word of (match[2] ?? '').split(' ')) {
+    const name = HANGUL_POSSESSIVE.exec(word)?.[1];
+    if (name) {
+      pushPerson(name, ctx);
+      break;
+    }
+  }
+  return s.replace(match[0], ' ');
+}
+
+/** Datelines: "HAYWARD, Calif. (AP)" credits the agency and names no author. */
+function takeDateline(s: string, ctx: Context): string {
+  const match = DATELINE_AGENCY.exec(s);
+  if (!match) return s;
+  const agency = match[1] ?? '';
+  ctx.organizations.push(L.wires.get(agency.toLowerCase()) ?? agency);
+  return s.slice(match.index + match[0].length);
+}
+
+/** "(Jacquelyn Martin / Associated Press)", "Robyn Beck/AFP/Getty Images": photo credits, not bylines. */
+function isPhotoCredit(s: string): boolean {
+  if (!s.includes('/')) return false;
+  if (s.startsWith('(') && s.endsWith(')')) return true;
+  START_PREFIX.lastIndex = 0;
+  if (/^by\b/iu.test(s)) return false;
+  return s.split('/').some((part) => {
+    const p = part.replace(/[()]/gu, '').trim().toLowerCase();
+    return L.photo.has(p) || p.endsWith(' file') || p.includes('getty') || p.includes('photo library');
+  });
+}
+
+interface Chunk {
+  author: boolean;
+  text: string;
+}
+
+/** Splits on credit prefixes: "By …", "Editing by …", "Photos by …"; only author chunks are kept. */
+function splitCredits(s: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let author = true;
+  let last = 0;
+  const start = START_PREFIX.exec(s);
+  if (start) last = start[0].length;
+  for (const match of s.matchAll(CREDIT_PREFIX)) {
+    if (match.index < last) continue;
+    chunks.push({ author, text: s.slice(last, match.index) });
+    const phrase = match[0]
+      .toLowerCase()
+      .replace(/\s+/gu, ' ')
+      .replace(/\s?[:：]$/u, '');
+    author = L.authorPrefixes.has(phrase);
+    last = match.index + match[0].length;
+  }
+  chunks.push({ author, text: s.slice(last) });
+  return chunks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One credit chunk: "Jane Doe and John Smith, Reuters | Updated 5 Jan"
+
+function parseChunk(text: string, ctx: Context): void {
+  let t = text;
+  const bio = BIO_SENTENCE.exec(t);
+  if (bio) t = t.slice(0, bio.index);
+  t = cutAtInterfaceText(t);
+  t = keepBeforeDate(t);
+  t = trimEdges(t);
+  if (!t) return;
+  const inverted = invertedName(t);
+  if (inverted) {
+    pushPerson(inverted, ctx);
+    return;
+  }
+  for (const segment of splitSegments(t)) classifySegment(segment, ctx);
+}
+
+const EDGE = new Set([...' ,;:|/\\-–—•·*()[]{}"\'“”‘’«»!?¡¿.…', '\u00b7']);
+
+function trimEdges(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && EDGE.has(s.charAt(start))) start++;
+  while (end > start && EDGE.has(s.charAt(end - 1))) {
+    // keep the dot of an initial or a suffix: "J.", "Jr."
+    if (
+      s.charAt(end - 1) === '.' &&
+      /(?:^|[\s.])(?:\p{Lu}|[JjSs][RrTt])\.$/u.test(s.slice(Math.max(start, end - 4), end))
+    )
+      break;
+    end--;
+  }
+  return s.slice(start, end);
+}
+
+/** A word without the punctuation around it, lower-case. */
+function bare(word: string): string {
+  return trimEdges(word).toLowerCase();
+}
+
+function cutAtInterfaceText(t: string): string {
+  const words = t.split(' ');
+  const lower = words.map(bare);
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of L.ui) {
+      if (phrase[0] !== lower[i]) continue;
+      let ok = true;
+      for (let k = 1; k < phrase.length; k++) {
+        if (lower[i + k] !== phrase[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return words.slice(0, i).join(' ');
+    }
+  }
+  return t;
+}
+
+function isDateWord(words: string[], lower: string[], i: number): boolean {
+  const w = lower[i] ?? '';
+  if (!w) return false;
+  if (DIGIT.test(w)) return true;
+  if (L.weekdays.has(w) || L.publication.has(w)) return true;
+  const near = DIGIT.test(words[i + 1] ?? '') || DIGIT.test(words[i - 1] ?? '');
+  if ((L.months.has(w) || L.weakWeekdays.has(w)) && near) return true;
+  const next = lower[i + 1] ?? '';
+  if (w === 'last' && (next === 'updated' || next === 'modified')) return true;
+  if (w === 'original' && (L.months.has(next) || DIGIT.test(next))) return true;
+  return false;
+}
+
+/** Cuts dates, times and "Updated …": keeps what is before the first one, or after a leading one. */
+function keepBeforeDate(t: string): string {
+  const words = t.split(' ');
+  const lower = words.map(bare);
+  const n = words.length;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    if (isDateWord(words, lower, i)) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return t;
+  const before = words.slice(0, first);
+  const meaningful = (w: string, i: number) =>
+    LETTER.test(w) && !L.dangling.has(lower[i] ?? '') && !LABEL_WORD.test(w) && !L.clock.has(lower[i] ?? '');
+  if (before.some(meaningful)) return before.join(' ');
+  let j = first;
+  while (j < n && (isDateWord(words, lower, j) || !meaningful(words[j] ?? '', j))) j++;
+  let k = j;
+  while (k < n && !isDateWord(words, lower, k)) k++;
+  return words.slice(j, k).join(' ');
+}
+
+function isNameWord(word: string): boolean {
+  return NAME_WORD.test(word) && !BRAND_WORD.test(word);
+}
+
+/** "Doe, Jane" -> "Jane Doe"; null when the string is not one inverted name. */
+function invertedName(t: string): string | null {
+  const parts = t.split(',');
+  if (parts.length !== 2) return null;
+  const last = (parts[0] ?? '').trim();
+  const given = (parts[1] ?? '').trim().split(' ');
+  if (!last || last.includes(' ') || given.length < 1 || given.length > 2) return null;
+  const words = [last, ...given];
+  if (!words.every((w) => isNameWord(w) || INITIALS.test(w))) return null;
+  if (INITIALS.test(last)) return null;
+  for (const w of words) {
+    const b = bare(w);
+    if (
+      L.wires.has(b) ||
+      L.outlets.has(b) ||
+      L.places.has(b) ||
+      L.generic.has(b) ||
+      L.credentials.has(b.replace(/\./gu, '')) ||
+      L.suffixes.has(b) ||
+      L.roleHeads.has(b) ||
+      L.roleModifiers.has(b) ||
+      L.desk.has(b) ||
+      L.orgWords.has(b) ||
+      L.months.has(b) ||
+      L.weekdays.has(b)
+    )
+      return null;
+  }
+  const tokens = [...given, last];
+  return isAllCaps(t) ? titleCase(tokens) : tokens.join(' ');
+}
+
+function splitSegments(t: string): string[] {
+  const out: string[] = [];
+  for (const a of t.split(SEPARATOR)) {
+    if (!a) continue;
+    for (const b of a.split(CONNECTOR)) {
+      if (!b) continue;
+      for (const c of b.split(PERIOD_SEPARATOR)) {
+        const seg = trimEdges(c);
+        if (seg) out.push(seg);
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One segment: a person, a role, an organisation, or nothing
+
+function isAllCaps(s: string): boolean {
+  return UPPER.test(s) && !LOWER.test(s);
+}
+
+function cleanToken(word: string): string {
+  let w = word;
+  let start = 0;
+  let end = w.length;
+  const strip = ',;:|!?"“”«»()[]{}*';
+  while (start < end && strip.includes(w.charAt(start))) start++;
+  while (end > start && strip.includes(w.charAt(end - 1))) end--;
+  w = w.slice(start, end);
+  // "Howell." at the end of a sentence; keep "J.", "Jr.", "St."
+  if (/\p{Ll}{3}\.$/u.test(w) && w.indexOf('.') === w.length - 1) w = w.slice(0, -1);
+  return w;
+}
+
+function roleAllowed(word: string): boolean {
+  const w = bare(word);
+  return (
+    L.roleModifiers.has(w) ||
+    L.roleHeads.has(w) ||
+    L.roleWires.has(w) ||
+    (ACRONYM.test(word) && word.length <= 5) ||
+    w === '-' ||
+    w === '–'
+  );
+}
+
+function isRoleHead(word: string): boolean {
+  return L.roleHeads.has(bare(word));
+}
+
+function isRole(tokens: string[]): boolean {
+  return tokens.length > 0 && tokens.every(roleAllowed) && tokens.some(isRoleHead);
+}
+
+/** The span of a role inside a segment: leading ("Staff Writer Jane Doe") or trailing ("Jane Doe Staff Writer"). */
+function findRole(tokens: string[]): { start: number; end: number } | null {
+  const n = tokens.length;
+  const from = (i: number): number => {
+    let best = -1;
+    for (let j = i; j < n && roleAllowed(tokens[j] ?? ''); j++) if (isRoleHead(tokens[j] ?? '')) best = j;
+    return best;
+  };
+  const lead = from(0);
+  if (lead >= 0 && lead < n - 1) return { start: 0, end: lead };
+  for (let i = 2; i < n; i++) {
+    const j = from(i);
+    if (j >= 0) return { start: i, end: j };
+  }
+  if (n > 1) {
+    const j = from(1);
+    if (j >= 0) return { start: 1, end: j };
+  }
+  return null;
+}
+
+function pushRole(tokens: string[], ctx: Context, attach: 'previous' | 'next'): void {
+  const text = tokens.join(' ');
+  ctx.roles.push(text);
+  for (const t of tokens) {
+    const wire = L.roleWires.get(bare(t));
+    if (wire) ctx.organizations.push(wire);
+  }
+  if (attach === 'next') ctx.pendingRole = text;
+  else {
+    const last = ctx.persons[ctx.persons.length - 1];
+    if (last && last.role === undefined) last.role = text;
+  }
+}
+
+function hasOrganizationWord(tokens: string[]): boolean {
+  for (const t of tokens) if (L.orgWords.has(bare(t))) return true;
+  const joined = tokens.join(' ');
+  return L.orgInfixes.some((infix) => joined.includes(infix));
+}
+
+function classifySegment(segment: string, ctx: Context): void {
+  let raw = segment.split(' ').filter(Boolean);
+  // labels: "Topic: Hardware", "Categoria: Saúde"
+  const label = raw.findIndex((t) => LABEL_WORD.test(t));
+  if (label === 0) return;
+  if (label > 0) raw = raw.slice(0, label);
+  let tokens = raw.map(cleanToken).filter(Boolean);
+  if (tokens.length === 0) return;
+  const text = tokens.join(' ');
+  if (!LETTER.test(text)) return;
+  const lower = text.toLowerCase();
+
+  const last = ctx.persons[ctx.persons.length - 1];
+  if (L.suffixes.has(lower) && last && tokens.length === 1) {
+    last.name = `${last.name} ${isAllCaps(text) ? titleCase(tokens) : text}`;
+    return;
+  }
+  if (isRole(tokens)) {
+    pushRole(tokens, ctx, 'previous');
+    return;
+  }
+  if (L.generic.has(lower) || L.places.has(lower)) return;
+  const wire = L.wires.get(lower);
+  if (wire) {
+    ctx.organizations.push(wire);
+    return;
+  }
+  if (L.outlets.has(lower)) {
+    ctx.organizations.push(text);
+    return;
+  }
+  if (tokens.every((t) => L.credentials.has(bare(t).replace(/\./gu, '')) && !LOWER.test(t.charAt(0)))) return;
+  if (L.rolePhraseStarts.some((p) => lower.startsWith(`${p} `))) {
+    pushRole(tokens, ctx, 'previous');
+    return;
+  }
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const suffix = tokens.slice(k).join(' ').toLowerCase();
+    if (L.desk.has(suffix)) {
+      let rest = tokens.slice(0, k);
+      while (rest.length && /^(?:editorial|the)$/iu.test(rest[rest.length - 1] ?? '')) rest = rest.slice(0, -1);
+      const organization = rest.join(' ');
+      ctx.desks.push({ organization: isAllCaps(organization) ? titleCase(rest) : organization, text });
+      return;
+    }
+  }
+  if (tokens.length === 1 && DOMAIN.test(text)) {
+    ctx.organizations.push(text);
+    return;
+  }
+  if (bare(tokens[0] ?? '') === 'the' && tokens.length > 1) {
+    ctx.organizations.push(text);
+    return;
+  }
+  // trailing outlet or wire: "Tom Davies Associated Press", "Jill Disis CNN Business"
+  for (let k = 1; k < tokens.length; k++) {
+    const suffix = tokens.slice(k).join(' ').toLowerCase();
+    const name = L.wires.get(suffix) ?? (L.outlets.has(suffix) ? tokens.slice(k).join(' ') : null);
+    if (name) {
+      ctx.organizations.push(name);
+      tokens = tokens.slice(0, k);
+      break;
+    }
+  }
+  // trailing acronyms, brands and domains in a mixed-case segment: "Kevin McCoy USA TODAY"
+  if (!isAllCaps(tokens.join(' '))) {
+    const tail: string[] = [];
+    while (tokens.length > 1) {
+      const t = tokens[tokens.length - 1] ?? '';
+      const isAcronym = ACRONYM.test(t) && !L.suffixes.has(t.toLowerCase()) && !L.credentials.has(bare(t));
+      if (isAcronym || BRAND_WORD.test(t) || DOMAIN.test(t)) {
+        tail.unshift(t);
+        tokens = tokens.slice(0, -1);
+      } else break;
+    }
+    if (tail.length) ctx.organizations.push(tail.join(' '));
+    // credentials without a comma: "Jane Doe PhD"
+    while (tokens.length > 1 && /^(?:\p{Lu}{2,4}|Ph\.?D\.?)$/u.test(tokens[tokens.length - 1] ?? '')) {
+      if (!L.credentials.has(bare(tokens[tokens.length - 1] ?? '').replace(/\./gu, ''))) break;
+      tokens = tokens.slice(0, -1);
+    }
+  }
+  const role = findRole(tokens);
+  if (role) {
+    const roleTokens = tokens.slice(role.start, role.end + 1);
+    if (role.start === 0) {
+      pushRole(roleTokens, ctx, 'next');
+      classifySegment(tokens.slice(role.end + 1).join(' '), ctx);
+      return;
+    }
+    const rest = tokens.slice(role.end + 1);
+    classifyName(tokens.slice(0, role.start), ctx);
+    pushRole(roleTokens, ctx, 'previous');
+    if (rest.length) classifySegment(rest.join(' '), ctx);
+    return;
+  }
+  classifyName(tokens, ctx);
+}
+
+/** A run of words that should be one name, or an organisation. */
+function classifyName(tokens: string[], ctx: Context): void {
+  if (tokens.length === 0) return;
+  const text = tokens.join(' ');
+  if (hasOrganizationWord(tokens)) {
+    // "Elliot Brownstein Florida Today": a long credit that starts with a name
+    if (coreCount(tokens) > 3) {
+      for (let k = 2; k < tokens.length - 1; k++) {
+        const head = tokens.slice(0, k);
+        if (coreCount(head) === 2 && !hasOrganizationWord(head) && validName(head)) {
+          pushPerson(validName(head) ?? '', ctx);
+          ctx.organizations.push(tokens.slice(k).join(' '));
+          return;
+        }
+      }
+    }
+    ctx.organizations.push(text);
+    return;
+  }
+  // a single word after a credited person is the outlet: "Victor Tangermann, Futurism"
+  if (tokens.length === 1 && ctx.persons.length > 0 && !CASELESS_WORD.test(text)) {
+    ctx.organizations.push(text);
+    return;
+  }
+  const name = validName(tokens);
+  if (name) {
+    pushPerson(name, ctx);
+    return;
+  }
+  if (tokens.length === 1 && (ACRONYM.test(text) || BRAND_WORD.test(text)) && text.length >= 2) {
+    ctx.organizations.push(text);
+  }
+}
+
+function coreCount(tokens: string[]): number {
+  let n = 0;
+  for (const t of tokens) {
+    const b = bare(t);
+    if (L.particles.has(b) || L.suffixes.has(b) || INITIALS.test(t)) continue;
+    n++;
+  }
+  return n;
+}
+
+/** The canonical name these words make, or null when they are not a person's name. */
+function validName(input: string[]): string | null {
+  let tokens = input.filter(Boolean);
+  while (tokens.length && L.dangling.has(bare(tokens[0] ?? '')) && !NAME_WORD.test(tokens[0] ?? ''))
+    tokens = tokens.slice(1);
+  while (tokens.length && L.dangling.has(bare(tokens[tokens.length - 1] ?? ''))) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return null;
+  const lastWord = tokens[tokens.length - 1] ?? '';
+  if (POSSESSIVE.test(lastWord)) tokens = [...tokens.slice(0, -1), lastWord.replace(POSSESSIVE, '')];
+  // "Sean Martin Sean Martin"
+  if (tokens.length % 2 === 0) {
+    const half = tokens.length / 2;
+    if (tokens.slice(0, half).join(' ') === tokens.slice(half).join(' ')) tokens = tokens.slice(0, half);
+  }
+  const n = tokens.length;
+  if (n > 6) return null;
+  const text = tokens.join(' ');
+  const caps = isAllCaps(text);
+  let core = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] ?? '';
+    const b = t.toLowerCase();
+    if (/[\p{N}@_/#&+=<>]/u.test(t)) return null;
+    if (i > 0 && L.particles.has(b) && (LOWER.test(t.charAt(0)) || caps)) continue;
+    if (i > 0 && L.suffixes.has(b)) continue;
+    if (INITIALS.test(t)) continue;
+    if (i > 0 && i < n - 1 && /^\p{Lu}$/u.test(t)) continue;
+    if (CASELESS_WORD.test(t)) {
+      core++;
+      continue;
+    }
+    if (ARABIC_ARTICLE_WORD.test(t)) {
+      core++;
+      continue;
+    }
+    if (!NAME_WORD.test(t)) return null;
+    if (!caps && BRAND_WORD.test(t) && !/^(?:Fitz|Mac|Mc|Van|Von|De|Di|Da|Le|La)/u.test(t)) return null;
+    if (!caps && ACRONYM.test(t)) return null;
+    if (/^\p{Lu}$/u.test(t)) return null;
+    if (L.roleHeads.has(b) || L.desk.has(b) || L.clock.has(b)) return null;
+    core++;
+  }
+  if (core === 0 || core > 4) return null;
+  if (core === 1 && n === 1) {
+    const only = tokens[0] ?? '';
+    if (!CASELESS_WORD.test(only) && (caps || only.length < 2)) return null;
+  }
+  if (bare(tokens[0] ?? '') === 'the') return null;
+  const name = caps ? titleCase(tokens) : text;
+  if (L.generic.has(name.toLowerCase())) return null;
+  return name;
+}
+
+const ROMAN = new Set(['ii', 'iii', 'iv', 'vi']);
+
+function capitalize(part: string): string {
+  const lower = part.toLowerCase();
+  const mc = /^mc(\p{L})(.*)$/u.exec(lower);
+  if (mc) return `Mc${(mc[1] ?? '').toUpperCase()}${mc[2] ?? ''}`;
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Title-cases an ALL-CAPS name, keeping particles, Mc, O', hyphens and suffixes right. */
+export function titleCase(tokens: string[]): string {
+  return tokens
+    .map((token, i) => {
+      const lower = token.toLowerCase();
+      if (ROMAN.has(lower) && i > 0) return token.toUpperCase();
+      if (i > 0 && i < tokens.length - 1 && L.particles.has(lower) && lower.length > 1) return lower;
+      return token
+        .split(/(?<=[-'’])/u)
+        .map(capitalize)
+        .join('');
+    })
+    .join(' ');
+}
+
+/** A comparison key: case, diacritics and punctuation folded. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(NON_ALPHANUMERIC, ' ').trim();
+}
+
+function pushPerson(name: string, ctx: Context): void {
+  const key = nameKey(name);
+  if (!key || ctx.persons.some((p) => nameKey(p.name) === key)) return;
+  const person: Person = { name, source: ctx.source };
+  if (ctx.pendingRole) {
+    person.role = ctx.pendingRole;
+    ctx.pendingRole = null;
+  }
+  ctx.persons.push(person);
+}
+
+function unique(list: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const item of list) {
+    const key = nameKey(item) || item;
+    if (!item || seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}
+
+function finish(ctx: Context, raw: string): Byline {
+  for (const desk of ctx.desks) {
+    if (ctx.persons.length) ctx.roles.push(desk.text);
+    else if (desk.organization) ctx.organizations.push(desk.organization);
+  }
+  return {
+    authors: ctx.persons,
+    organizations: unique(ctx.organizations),
+    roles: unique(ctx.roles),
+    handles: unique(ctx.handles),
+    raw,
+  };
+}
