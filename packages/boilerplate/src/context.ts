@@ -60,6 +60,8 @@ export interface Context {
   readonly scores: WeakMap<Element, number>;
   /** Elements scored as candidates, in first-scored order. */
   candidates: Element[];
+  /** Embedded posts (tweets...) and their near ancestors: never dropped for their class. */
+  readonly embedHolders: WeakSet<Element>;
   /** Elements with an `articleBody`-like marker (itemprop, class). */
   bodyMarked: Element[];
   /** The best container of the article. */
@@ -68,6 +70,8 @@ export interface Context {
   contentRoots: Element[];
   raw: RawMetadata;
   blocks: Block[];
+  /** The element each block was read from (for filters that look at the markup around it). */
+  readonly blockSources: WeakMap<Block, Element>;
   /** Resolved metadata (filled by the metadata stage). */
   metadata: Metadata;
   /** Does the page hold an article? (decided by the verdict stage) */
@@ -104,6 +108,7 @@ export function createContext(html: string, favor: Favor, url: string | null): C
     elements: [],
     scores: new WeakMap(),
     candidates: [],
+    embedHolders: new WeakSet(),
     bodyMarked: [],
     candidate: null,
     contentRoots: [],
@@ -120,6 +125,7 @@ export function createContext(html: string, favor: Favor, url: string | null): C
       relTags: [],
     },
     blocks: [],
+    blockSources: new WeakMap(),
     metadata: {
       title: null,
       description: null,

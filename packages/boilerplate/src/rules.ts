@@ -345,6 +345,8 @@ export const NEGATIVE_CLASS_WORDS: readonly string[] = [
 export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   'advertisement',
   'advertising',
+  'advert',
+  'highlights',
   'ad',
   'anzeige',
   'publicité',

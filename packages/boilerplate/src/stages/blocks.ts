@@ -36,13 +36,14 @@ export function collectBlocks(ctx: Context): void {
 
 function collectFrom(ctx: Context, root: Element): void {
   const rootChars = ctx.stats.get(root)?.chars ?? 0;
-  const paragraph = new ParagraphBuffer(ctx.blocks);
+  const paragraph = new ParagraphBuffer(ctx);
   const stack: Frame[] = [{ node: root, format: {} }];
+  const open: Element[] = [root];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const node = frame.node;
     if (frame.exit) {
-      paragraph.flush();
+      paragraph.flush(open.pop() ?? root);
       continue;
     }
     if (node.type === 'text') {
@@ -53,33 +54,40 @@ function collectFrom(ctx: Context, root: Element): void {
     const name = node.name;
     if (node !== root && isBoilerplate(ctx, node, rootChars)) continue;
     if (name === 'br') {
-      paragraph.lineBreak();
+      paragraph.lineBreak(open[open.length - 1] ?? root);
       continue;
     }
+    const current = open[open.length - 1] ?? root;
     const unit = BLOCK_TAGS.has(name) ? readUnit(ctx, node, rootChars) : undefined;
     if (unit !== undefined) {
-      paragraph.flush();
-      if (unit !== null) ctx.blocks.push(unit);
+      paragraph.flush(current);
+      if (unit !== null) push(ctx, unit, node);
       continue;
     }
     if (name === 'img') {
       const figure = figureFromImage(ctx, node);
       if (figure) {
-        paragraph.flush();
-        ctx.blocks.push(figure);
+        paragraph.flush(current);
+        push(ctx, figure, node);
       }
       continue;
     }
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) {
-      paragraph.flush();
+      paragraph.flush(current);
       stack.push({ node, format: frame.format, exit: true });
+      open.push(node);
     }
     const format = formatOf(ctx, node, frame.format);
     const kids = node.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, format });
   }
-  paragraph.flush();
+  paragraph.flush(root);
+}
+
+function push(ctx: Context, block: Block, source: Element): void {
+  ctx.blocks.push(block);
+  ctx.blockSources.set(block, source);
 }
 
 /** Elements read whole as one block; `undefined` when `el` is an ordinary container. */
@@ -128,7 +136,7 @@ function isBoilerplate(ctx: Context, el: Element, rootChars: number): boolean {
   const major = s.chars > rootChars * limits.majorShare;
   if (CHROME_TAGS.has(el.name)) return !major;
   const cls = classAndId(el);
-  if (cls !== '' && !CONTENT_CLASS.test(cls) && !EMBED_CLASS.test(cls) && !major) {
+  if (cls !== '' && !CONTENT_CLASS.test(cls) && !ctx.embedHolders.has(el) && !major) {
     if (BOILERPLATE_CLASS.test(cls)) return true;
     for (const token of cls.split(CLASS_TOKEN_SEPARATOR)) if (BOILERPLATE_CLASS_TOKENS.has(token)) return true;
   }
@@ -398,7 +406,7 @@ class ParagraphBuffer {
   private pendingBreak = false;
   private breaks = 0;
 
-  constructor(private readonly out: Block[]) {}
+  constructor(private readonly ctx: Context) {}
 
   add(data: string, format: Format): void {
     const text = data.replace(WHITESPACE_RUN, ' ');
@@ -408,22 +416,22 @@ class ParagraphBuffer {
     if (text !== ' ') this.pendingBreak = false;
   }
 
-  lineBreak(): void {
+  lineBreak(source: Element): void {
     this.breaks++;
     if (this.breaks >= 2) {
-      this.flush();
+      this.flush(source);
       return;
     }
     this.pendingBreak = true;
   }
 
-  flush(): void {
+  flush(source: Element): void {
     this.breaks = 0;
     this.pendingBreak = false;
     if (this.runs.length === 0) return;
     const inlines = tidyRuns(this.runs);
     this.runs = [];
     const text = textOfInlines(inlines);
-    if (text !== '') this.out.push({ type: 'paragraph', text, inlines });
+    if (text !== '') push(this.ctx, { type: 'paragraph', text, inlines }, source);
   }
 }

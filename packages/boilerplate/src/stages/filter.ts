@@ -1,12 +1,15 @@
 import type { Context } from '../context';
 import { dateInText } from '../internal/dates';
-import { textOf } from '../internal/dom';
+import { isElement, textOf } from '../internal/dom';
 import { BYLINE_TEXT, EDGE_PUNCTUATION, HAS_WORD_CHARACTER } from '../patterns';
 import { BOILERPLATE_LINES, BOILERPLATE_PREFIXES, META_KEYS } from '../rules';
-import type { Block } from '../types';
+import type { Block, Inline } from '../types';
+import { FAVOR_LIMITS } from '../weights';
 
 /** How many leading blocks are searched for a byline or dateline. */
 const LEAD_BLOCKS = 6;
+/** A description-like lead block whose parent holds less prose than this many times its own is a standfirst. */
+const STANDFIRST_CONTEXT = 1.5;
 /** A line shorter than this can be furniture ("Advertisement", "By Jane Doe"). */
 const SHORT_LINE = 120;
 
@@ -17,9 +20,15 @@ const SHORT_LINE = 120;
  */
 export function filterBlocks(ctx: Context): void {
   const titles = titleStrings(ctx);
+  const limits = FAVOR_LIMITS[ctx.favor];
+  const descriptions = descriptionStrings(ctx);
   const kept: Block[] = [];
+  let seenParagraph = false;
   ctx.blocks.forEach((block, index) => {
-    if (!isFurniture(block, index, titles)) kept.push(block);
+    if (isFurniture(block, index, titles, limits.paragraphLinkDensity)) return;
+    if (!seenParagraph && index < LEAD_BLOCKS && isStandfirst(ctx, block, descriptions)) return;
+    if (block.type === 'paragraph') seenParagraph = true;
+    kept.push(block);
   });
   while (kept.length > 0 && kept[kept.length - 1]!.type === 'heading') kept.pop();
   ctx.blocks = kept;
@@ -34,14 +43,47 @@ function titleStrings(ctx: Context): Set<string> {
   return out;
 }
 
+/**
+ * A standfirst: the page's description repeated in a container of its own above the body
+ * (not the body's first paragraph, which descriptions often copy).
+ */
+function isStandfirst(ctx: Context, block: Block, descriptions: Set<string>): boolean {
+  if (block.type !== 'paragraph' && block.type !== 'heading') return false;
+  if (!descriptions.has(normalise(block.text))) return false;
+  const source = ctx.blockSources.get(block);
+  const parent = source?.parent;
+  if (!source || !parent || !isElement(parent)) return false;
+  const parentProse = ctx.stats.get(parent)?.prose ?? 0;
+  return parentProse < block.text.length * STANDFIRST_CONTEXT;
+}
+
+/** Share of a paragraph's characters inside links. */
+function linkShare(inlines: readonly Inline[]): number {
+  let all = 0;
+  let linked = 0;
+  for (const run of inlines) {
+    all += run.text.length;
+    if (run.href) linked += run.text.length;
+  }
+  return all === 0 ? 0 : linked / all;
+}
+
+function descriptionStrings(ctx: Context): Set<string> {
+  const out = new Set<string>();
+  for (const key of META_KEYS.description) for (const v of ctx.raw.meta.get(key) ?? []) out.add(normalise(v));
+  out.delete('');
+  return out;
+}
+
 function normalise(text: string): string {
   return text.toLowerCase().replace(EDGE_PUNCTUATION, '');
 }
 
-function isFurniture(block: Block, index: number, titles: Set<string>): boolean {
+function isFurniture(block: Block, index: number, titles: Set<string>, linkLimit: number): boolean {
   if (block.type !== 'paragraph' && block.type !== 'heading') return false;
   const text = block.text;
   if (!HAS_WORD_CHARACTER.test(text)) return true;
+  if (linkShare(block.inlines) > linkLimit) return true;
   if (text.length > SHORT_LINE * 3) return false;
   const norm = normalise(text);
   if (BOILERPLATE_LINES.has(norm)) return true;

@@ -1,7 +1,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Context } from '../context';
 import { attr, classAndId, collapse, isElement, textOf } from '../internal/dom';
-import { CONTENT_CLASS, HIDDEN_STYLE } from '../patterns';
+import { CONTENT_CLASS, EMBED_CLASS, HIDDEN_STYLE } from '../patterns';
 import { NEVER_CONTENT_TAGS } from '../rules';
 
 /**
@@ -88,11 +88,23 @@ function readElement(ctx: Context, el: Element): boolean {
       if (NEVER_CONTENT_TAGS.has(name)) return false;
   }
   if (isHidden(el)) return false;
+  if (el.attribs.class !== undefined && EMBED_CLASS.test(el.attribs.class)) markEmbed(ctx, el);
   const itemprop = attr(el, 'itemprop').toLowerCase();
   if (itemprop === 'articlebody' || (el.attribs.class !== undefined && CONTENT_CLASS.test(classAndId(el)))) {
     ctx.bodyMarked.push(el);
   }
   return true;
+}
+
+/** How many ancestors of an embedded post are kept whatever their class ("social-embed" wrappers). */
+const EMBED_WRAPPER_LEVELS = 3;
+
+function markEmbed(ctx: Context, el: Element): void {
+  let node: Element | null = el;
+  for (let level = 0; node && level <= EMBED_WRAPPER_LEVELS; level++) {
+    ctx.embedHolders.add(node);
+    node = node.parent && isElement(node.parent) ? node.parent : null;
+  }
 }
 
 function isHidden(el: Element): boolean {
