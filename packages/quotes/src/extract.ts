@@ -398,6 +398,11 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
     const p = t.lookup(m.name);
     if (p) return withRole(p.name, m.text, role ?? p.role);
     if (!m.organisation) return withRole(m.name, m.text, role);
+    const expanded = /^\p{Lu}{2,}$/u.test(m.name) ? t.organisationMatching([m.name], m.start) : undefined;
+    if (expanded) {
+      t.group(m.start, expanded, true);
+      return withRole(expanded, m.text, role);
+    }
     t.group(m.start, m.name, true);
     return withRole(m.name, m.text, role);
   }
@@ -413,6 +418,11 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
     const head = words[words.length - 1]!;
     const earlier = t.groupWithHead(m.start, head);
     if (earlier) return withRole(earlier, m.text, role);
+    // "the production company" -> "Dick Clark Productions"
+    if (words.length === 3 && ORGANISATION_ANAPHORS.has(head.toLowerCase())) {
+      const g = t.organisationMatching([words[1]!], m.start);
+      if (g) return withRole(g, m.text, role);
+    }
     if (isOrganisationAnaphor(m.text)) {
       const g = t.lastGroup(m.start, true) ?? t.resolveOrganisation(m.start);
       if (g) return withRole(g, m.text, role);

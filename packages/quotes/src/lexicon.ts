@@ -1459,6 +1459,7 @@ export const GIVEN_NAMES: ReadonlyMap<string, 'm' | 'f'> = (() => {
       ' ',
     );
   const map = new Map<string, 'm' | 'f'>();
+  male.push('will');
   for (const n of male) map.set(n, 'm');
   for (const n of female) if (!map.has(n)) map.set(n, 'f');
   // names listed under both are left without a gender

@@ -121,6 +121,32 @@ export class EntityTable {
     this.orgs.push({ pos, name });
   }
 
+  /**
+   * The organisation whose name fits a description: its acronym ("WHO" for "World Health
+   * Organization") or a word of it ("the production company" for "Dick Clark Productions").
+   */
+  organisationMatching(words: readonly string[], pos: number): string | undefined {
+    const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) ? words[0]! : null;
+    for (let i = this.orgs.length - 1; i >= 0; i--) {
+      const o = this.orgs[i]!;
+      if (o.pos >= pos && !acronym) continue;
+      const parts = o.name.split(/\s+/u);
+      if (acronym) {
+        const initials = parts
+          .filter((w) => !/^(?:of|the|for|and|on|in)$/iu.test(w))
+          .map((w) => w[0])
+          .join('');
+        if (parts.length > 1 && initials === acronym) return o.name.replace(/^the /iu, '');
+        continue;
+      }
+      for (const w of words) {
+        const stem = w.toLowerCase().slice(0, 5);
+        if (stem.length >= 4 && parts.some((p) => p.toLowerCase().startsWith(stem))) return o.name;
+      }
+    }
+    return undefined;
+  }
+
   /** The organisation an anaphor ("the company") at `pos` most likely means: the most mentioned so far. */
   resolveOrganisation(pos: number): string | undefined {
     const counts = new Map<string, number>();
@@ -166,7 +192,7 @@ export class EntityTable {
     for (const p of this.byName.values()) {
       const r = p.role?.toLowerCase().replace(/^(?:the|a|an) /, '');
       if (!r) continue;
-      if (single ? r === d || r.endsWith(` ${d}`) : r === d || r.startsWith(d) || d.startsWith(r)) return p;
+      if (single ? r === d || r.endsWith(` ${d}`) : d.split(' ').every((w) => r.includes(w))) return p;
     }
     return undefined;
   }
@@ -247,7 +273,19 @@ export function collectPeople(
       if (m?.kind !== 'name') continue;
       if (m.name.split(' ').length === 1) {
         const initial = m.from === 0 || items[m.from - 1]!.kind !== 'w';
-        if (!NON_NAME_CAPITALS.has(m.name.toLowerCase()))
+        // "Mr. Trump", "Dr. Fauci": an honorific makes a lone surname a person
+        if (m.titled) {
+          candidates.push({
+            pos: m.start,
+            name: m.name,
+            role: null,
+            gender: m.gender === 'm' || m.gender === 'f' ? m.gender : null,
+            subject,
+            titled: true,
+            afterThe: false,
+            cue: false,
+          });
+        } else if (!NON_NAME_CAPITALS.has(m.name.toLowerCase()))
           singles.push({ pos: m.start, word: m.name, subject, initial });
         firstInSentence = false;
         continue;

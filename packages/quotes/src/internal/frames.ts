@@ -6,6 +6,7 @@ import {
   type CueInfo,
   DETERMINERS,
   LEADING_CONNECTIVES,
+  PRONOUNS,
 } from '../lexicon';
 import { appositiveAfter, type Mention, mentionEndingAt, mentionStartingAt } from './mentions';
 import type { Item, Sentence } from './sentences';
@@ -222,6 +223,22 @@ function findCues(items: readonly Item[]): { from: number; to: number; info: Cue
   return out;
 }
 
+/** The subject of a sentence's main clause: its first name, pronoun or description, before `limit`. */
+function sentenceSubject(items: readonly Item[], limit: number, source: string): Mention | null {
+  for (let k = 0; k < limit && k < 25; k++) {
+    const it = items[k]!;
+    if (it.kind === 'Q') return null;
+    if (it.kind !== 'w') continue;
+    const next = items[k + 1];
+    // the end of the first phrase: a word followed by punctuation or a word of another case
+    if (next && next.kind === 'w' && next.upper === it.upper && !CUE_AUXILIARIES.has(next.lower)) continue;
+    const m = mentionEndingAt(items, k, 0, source);
+    if (m) return m;
+    if (!it.upper) return null;
+  }
+  return null;
+}
+
 /** Skips auxiliaries and adverbs leftwards from `k`. */
 function skipAuxLeft(items: readonly Item[], k: number, floor: number): number {
   let j = k;
@@ -275,9 +292,11 @@ function rightContentStart(
   if (it.text === ',' && items[r + 1]?.kind === 'Q') return { at: r + 1, explicit: true };
   if (it.kind === 'w' && COMPLEMENTIZERS.has(it.lower)) return { at: r + 1, explicit: true };
   // adjuncts before "that": "said in a statement on Monday that ..."
-  for (let j = r; j <= ceiling && j - r < 14; j++) {
+  const adjunct = it.kind === 'w' && (ADJUNCT_STARTS.has(it.lower) || it.upper) && !PRONOUNS.has(it.lower);
+  for (let j = r; adjunct && j <= ceiling && j - r < 14; j++) {
     const x = items[j]!;
     if (x.kind === 'Q' || x.text === '.' || x.text === ';') break;
+    if (x.kind === 'w' && PRONOUNS.has(x.lower)) break;
     if (x.kind === 'w' && COMPLEMENTIZERS.has(x.lower)) {
       if (j === r || items[j - 1]!.kind === 'w' || items[j - 1]!.text === ',') return { at: j + 1, explicit: true };
     }
@@ -389,6 +408,9 @@ export function findFrames(s: Sentence, source: string): Frame[] {
       }
       if (!subject && !inherited && cue.info.participle) inherited = true;
       if (!subject && !inherited) continue;
+      // "Richardson, however, decided to weigh in on Monday, saying ...": the main clause's subject
+      if (!subject && inherited && cue.info.participle && frames.length === 0)
+        subject = sentenceSubject(items, cue.from, source);
     }
     // the listener of "told"
     if (cue.info.object && !vs) aTo = Math.max(aTo, skipObject(items, cue.to + 1, ceiling, source));

@@ -1,6 +1,7 @@
 import {
   CUE_WORDS,
   DETERMINERS,
+  FRAGMENT_CUES,
   GIVEN_NAMES,
   HONORIFICS,
   NAME_PARTICLES,
@@ -34,7 +35,36 @@ export interface Mention {
   gender: 'm' | 'f' | 'n' | 'p' | null;
   /** Is it an organisation name rather than a person's? */
   organisation: boolean;
+  /** A title or honorific stood in front of the name ("Mr. Trump", "CEO Tim Cook"). */
+  titled?: boolean;
 }
+
+/** Prepositions inside a role in front of a name: "ambassador to Britain Liu Xiaming". */
+const ROLE_PREPOSITIONS = new Set(['to', 'of', 'for']);
+
+/** Words that never open a speaker's phrase after a cue. */
+const NOT_A_SUBJECT_START = new Set([
+  'by',
+  'during',
+  'that',
+  'this',
+  'these',
+  'those',
+  'if',
+  'whether',
+  'when',
+  'while',
+  'so',
+  'and',
+  'but',
+  'or',
+  'as',
+  'because',
+  'there',
+  'what',
+  'how',
+  'why',
+]);
 
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'from', 'with', 'on']);
 
@@ -216,15 +246,29 @@ function cleanName(
   items: readonly Item[],
   from: number,
   to: number,
-): { from: number; name: string; role: string | null; gender: Mention['gender']; org: boolean } | null {
+): {
+  from: number;
+  name: string;
+  role: string | null;
+  gender: Mention['gender'];
+  org: boolean;
+  titled: boolean;
+} | null {
   const words: Item[] = [];
-  for (let k = from; k <= to; k++) if (items[k]!.kind === 'w') words.push(items[k]!);
+  const index: number[] = [];
+  for (let k = from; k <= to; k++) {
+    if (items[k]!.kind === 'w') {
+      words.push(items[k]!);
+      index.push(k);
+    }
+  }
   let gender: Mention['gender'] = null;
   let first = 0;
   while (
     first < words.length &&
     NON_NAME_CAPITALS.has(words[first]!.lower) &&
-    !(first === words.length - 1 && isAcronym(words[first]!))
+    !(first === words.length - 1 && isAcronym(words[first]!)) &&
+    !(first < words.length - 1 && GIVEN_NAMES.has(words[first]!.lower))
   )
     first++;
   let cut = first;
@@ -251,7 +295,7 @@ function cleanName(
   }
   // "ambassador to Britain Liu Xiaming": after a preposition, the first capital belongs to the role
   const before = items[from - 1];
-  if (cut === first && words.length - first >= 3 && before?.kind === 'w' && PREPOSITIONS.has(before.lower))
+  if (cut === first && words.length - first >= 3 && before?.kind === 'w' && ROLE_PREPOSITIONS.has(before.lower))
     cut = first + 1;
   if (cut > first && words.slice(cut).some((w) => ORGANISATION_WORDS.has(w.lower))) cut = first;
   const org = looksLikeOrganisation(words.slice(cut).map((w) => w.text));
@@ -262,17 +306,18 @@ function cleanName(
   // keep initials' periods: "Donald J. Trump"
   const withPeriods = kept
     .map((w, i) => {
-      const next = items[items.indexOf(w) + 1];
+      const next = items[index[cut + i]! + 1];
       const dotted = next && next.text === '.' && next.start === w.end && i < kept.length - 1;
       return (i === kept.length - 1 ? stripPossessive(w.text) : w.text) + (dotted ? '.' : '');
     })
     .join(' ');
   return {
-    from: items.indexOf(kept[0]!),
+    from: index[cut]!,
     name: withPeriods || name,
     role: roleWords.length > 0 ? roleWords.map((w) => w.text).join(' ') : null,
     gender,
     org,
+    titled: cut > first,
   };
 }
 
@@ -298,6 +343,15 @@ function preNameRole(items: readonly Item[], nameFrom: number, floor: number): {
     )
       break;
     if (l === 'and' && count === 0) break;
+    if (
+      l === 'that' ||
+      l === 'which' ||
+      l === 'who' ||
+      CUE_WORDS.has(l) ||
+      FRAGMENT_CUES.has(l) ||
+      (l.endsWith('ed') && !TITLE_WORDS.has(l))
+    )
+      break;
     if (DETERMINERS.has(l) && l !== 'the') {
       from = k;
       break;
@@ -365,6 +419,7 @@ export function mentionEndingAt(items: readonly Item[], to: number, floor: numbe
       role: pre ? pre.role : clean.role,
       gender: clean.gender,
       organisation: clean.org,
+      titled: clean.titled,
     };
   }
   // a description: "a WeWork spokesperson", "people familiar with the matter", "police"
@@ -436,7 +491,7 @@ export function mentionStartingAt(
       organisation: false,
     };
   }
-  if (PREPOSITIONS.has(it.lower) || it.lower === 'by' || it.lower === 'during') return null;
+  if (PREPOSITIONS.has(it.lower) || NOT_A_SUBJECT_START.has(it.lower)) return null;
   // walk the phrase: determiners, adjectives, possessives, role words, then a name or a head noun
   let k = from;
   let lastName = -1;
@@ -521,7 +576,7 @@ export function mentionStartingAt(
       text: text(items, from, lastName, source),
       name: isDescription
         ? text(items, from, lastName, source)
-        : org && run > from
+        : org && run > from && items[from]!.lower === 'the'
           ? text(items, from, lastName, source)
           : clean.name,
       role: pre && !org ? pre : clean.role,

@@ -34,19 +34,52 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     let value = m[0];
     let end = start + value.length;
-    if (start > last && tokens.length > 0 && text.slice(last, start).includes('\n')) para++;
+    if (tokens.length > 0) {
+      for (let g = last; g < start; g++) {
+        if (text.charCodeAt(g) === 10) {
+          para++;
+          break;
+        }
+      }
+    }
+    const c = value.charCodeAt(0);
     let kind: TokenKind;
-    if (MARK_CHARS.has(value)) {
-      kind = 'q';
+    let upper: boolean;
+    if (c < 128) {
+      // ASCII fast path
+      upper = c >= 65 && c <= 90;
+      kind = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 'w' : c === 34 || c === 39 ? 'q' : 'p';
+    } else {
+      upper = UPPER_START.test(value);
+      kind = MARK_CHARS.has(value) ? 'q' : WORD_CHAR.test(value) ? 'w' : 'p';
+    }
+    if (kind === 'q') {
       const next = text[end];
       if (SINGLE_MARKS.has(value) && next !== undefined && SINGLE_MARKS.has(next)) {
         value += next;
         end++;
         TOKEN.lastIndex = end;
       }
-    } else kind = WORD_CHAR.test(value[0] ?? '') ? 'w' : 'p';
-    tokens.push({ start, end, text: value, lower: value.toLowerCase(), kind, para, upper: UPPER_START.test(value) });
+    }
+    tokens.push({
+      start,
+      end,
+      text: value,
+      lower: kind === 'w' && upper ? value.toLowerCase() : kind === 'w' ? lowerIfNeeded(value) : value,
+      kind,
+      para,
+      upper,
+    });
     last = end;
   }
   return tokens;
+}
+
+/** Lower-cases a word that starts lower-case only when it has a capital inside ("iPhone"). */
+function lowerIfNeeded(value: string): string {
+  for (let i = 1; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return value.toLowerCase();
+  }
+  return value;
 }
