@@ -60,13 +60,17 @@ describe('input', () => {
 });
 
 describe('favor', () => {
-  test('recall keeps captions in the text, precision and balanced do not', () => {
+  test('captions are in blocks, HTML and Markdown, and in the text only when asked', () => {
     const html = articlePage(
       `<p>${paragraph}</p><figure><img src="/a.jpg"><figcaption>The committee room on Monday.</figcaption></figure><p>${paragraph}</p>`,
     );
-    expect(extractArticle(html, { favor: 'recall' }).text).toContain('committee room');
-    expect(extractArticle(html, { favor: 'balanced' }).text).not.toContain('committee room');
-    expect(extractArticle(html, { favor: 'precision' }).text).not.toContain('committee room');
+    for (const favor of ['precision', 'balanced', 'recall'] as const) {
+      const article = extractArticle(html, { favor });
+      expect(article.text).not.toContain('committee room');
+      expect(article.html).toContain('<figcaption>The committee room on Monday.</figcaption>');
+      expect(article.markdown).toContain('*The committee room on Monday.*');
+    }
+    expect(extractArticle(html, { captionsInText: true }).text).toContain('committee room');
   });
 });
 

@@ -13,7 +13,6 @@ import { scoreCandidates } from './stages/score';
 import { gatherContentRoots, selectCandidate } from './stages/select';
 import { decideIsArticle } from './stages/verdict';
 import type { Article, ExtractOptions, Favor } from './types';
-import { FAVOR_LIMITS } from './weights';
 
 /** Default cap on the input: 20 million UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 20_000_000;
@@ -63,7 +62,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   return {
     ...ctx.metadata,
     blocks: ctx.blocks,
-    text: renderText(ctx.blocks, { captions: FAVOR_LIMITS[favor].captionsInText }),
+    text: renderText(ctx.blocks, { captions: options.captionsInText === true }),
     html: renderHtml(ctx.blocks),
     markdown: renderMarkdown(ctx.blocks),
     isArticle: ctx.isArticle,

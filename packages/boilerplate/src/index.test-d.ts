@@ -7,7 +7,8 @@ test('extractArticle returns an Article', () => {
   expectTypeOf(extractArticle)
     .parameter(1)
     .toEqualTypeOf<
-      { url?: string; favor?: 'precision' | 'balanced' | 'recall'; maxInputLength?: number } | undefined
+      | { url?: string; favor?: 'precision' | 'balanced' | 'recall'; captionsInText?: boolean; maxInputLength?: number }
+      | undefined
     >();
 });
 

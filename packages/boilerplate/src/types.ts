@@ -7,6 +7,8 @@ export interface ExtractOptions {
   url?: string;
   /** `precision` drops doubtful blocks, `recall` keeps them; `balanced` (default) in between. */
   favor?: Favor;
+  /** Put figure captions into `text` too (they are always in `blocks`, `html` and `markdown`). Default false. */
+  captionsInText?: boolean;
   /** Largest accepted input in UTF-16 code units. Default 20,000,000. */
   maxInputLength?: number;
 }

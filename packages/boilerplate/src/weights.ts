@@ -53,14 +53,10 @@ export const SCORING = {
   siblingShare: 0.2,
   /** ...and at least this. */
   siblingMinScore: 10,
-  /** Prose objective: each character of link text costs this many characters of prose... */
-  proseLinkPenalty: 3,
-  /** ...and each character of other non-prose text this many. */
-  proseOtherPenalty: 1,
+  /** A sibling paragraph with this much prose joins whatever its links (a sentence full of names). */
+  siblingMinProse: 150,
   /** The scored pick is replaced by the best prose container when it holds less than this share of its prose. */
   fallbackProseShare: 0.3,
-  /** An ancestor replaces the pick only when it holds at least this much more prose. */
-  widenMinProseGain: 1.2,
 };
 
 /** What each `favor` lets through while collecting and filtering blocks. */
@@ -72,19 +68,27 @@ export const FAVOR_LIMITS = {
     paragraphLinkDensity: 0.6,
     /** Link share above which a container (div, list, table...) is dropped. */
     containerLinkDensity: 0.35,
-    /** Figure captions go into the plain text. */
-    captionsInText: false,
+    /** Prose objective: each character of link text costs this many characters of prose... */
+    proseLinkPenalty: 3,
+    /** ...and each character of other non-prose text this many. */
+    proseOtherPenalty: 1,
+    /** An ancestor replaces the pick only when it holds at least this much more prose. */
+    widenMinProseGain: 1.2,
   },
   balanced: {
     majorShare: 0.5,
     paragraphLinkDensity: 0.8,
     containerLinkDensity: 0.5,
-    captionsInText: false,
+    proseLinkPenalty: 3,
+    proseOtherPenalty: 1,
+    widenMinProseGain: 1.2,
   },
   recall: {
     majorShare: 0.4,
     paragraphLinkDensity: 0.95,
     containerLinkDensity: 0.7,
-    captionsInText: true,
+    proseLinkPenalty: 3,
+    proseOtherPenalty: 1,
+    widenMinProseGain: 1.2,
   },
 };

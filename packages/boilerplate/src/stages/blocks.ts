@@ -15,6 +15,9 @@ import { BLOCK_TAGS, BOILERPLATE_CLASS_TOKENS, CHROME_TAGS, HEADING_LEVELS, INLI
 import type { Block, FigureBlock, Inline } from '../types';
 import { FAVOR_LIMITS } from '../weights';
 
+/** Characters of non-link text that keep a link-heavy paragraph. */
+const OWN_TEXT_OF_PROSE = 150;
+
 type Format = Omit<Inline, 'text' | 'break'>;
 
 interface Frame {
@@ -31,7 +34,12 @@ interface Frame {
  * and link density, unless they hold most of the article.
  */
 export function collectBlocks(ctx: Context): void {
-  for (const root of ctx.contentRoots) collectFrom(ctx, root);
+  const mainChars = ctx.candidate ? (ctx.stats.get(ctx.candidate)?.chars ?? 0) : 0;
+  for (const root of ctx.contentRoots) {
+    // A sibling container joins only when it is not furniture itself (an author box, a share bar).
+    if (root !== ctx.candidate && isBoilerplate(ctx, root, mainChars)) continue;
+    collectFrom(ctx, root);
+  }
 }
 
 function collectFrom(ctx: Context, root: Element): void {
@@ -142,8 +150,10 @@ function isBoilerplate(ctx: Context, el: Element, rootChars: number): boolean {
   }
   if (s.chars > 0 && BLOCK_TAGS.has(el.name) && !major) {
     const density = s.linkChars / s.chars;
-    const limit = el.name === 'p' ? limits.paragraphLinkDensity : limits.containerLinkDensity;
-    if (density > limit) return true;
+    if (el.name === 'p') {
+      // A sentence with many links (or a link popup inside it) is still prose.
+      if (density > limits.paragraphLinkDensity && s.chars - s.linkChars < OWN_TEXT_OF_PROSE) return true;
+    } else if (density > limits.containerLinkDensity) return true;
   }
   return false;
 }

@@ -10,6 +10,8 @@ import { FAVOR_LIMITS } from '../weights';
 const LEAD_BLOCKS = 6;
 /** A description-like lead block whose parent holds less prose than this many times its own is a standfirst. */
 const STANDFIRST_CONTEXT = 1.5;
+/** Characters of non-link text that make a link-heavy paragraph prose all the same. */
+const OWN_TEXT_OF_PROSE = 150;
 /** A line shorter than this can be furniture ("Advertisement", "By Jane Doe"). */
 const SHORT_LINE = 120;
 
@@ -57,15 +59,15 @@ function isStandfirst(ctx: Context, block: Block, descriptions: Set<string>): bo
   return parentProse < block.text.length * STANDFIRST_CONTEXT;
 }
 
-/** Share of a paragraph's characters inside links. */
-function linkShare(inlines: readonly Inline[]): number {
+/** Mostly links, with little text of its own (a sentence with many links is still prose). */
+function isLinkList(inlines: readonly Inline[], limit: number): boolean {
   let all = 0;
   let linked = 0;
   for (const run of inlines) {
     all += run.text.length;
     if (run.href) linked += run.text.length;
   }
-  return all === 0 ? 0 : linked / all;
+  return all > 0 && linked / all > limit && all - linked < OWN_TEXT_OF_PROSE;
 }
 
 function descriptionStrings(ctx: Context): Set<string> {
@@ -83,7 +85,7 @@ function isFurniture(block: Block, index: number, titles: Set<string>, linkLimit
   if (block.type !== 'paragraph' && block.type !== 'heading') return false;
   const text = block.text;
   if (!HAS_WORD_CHARACTER.test(text)) return true;
-  if (linkShare(block.inlines) > linkLimit) return true;
+  if (isLinkList(block.inlines, linkLimit)) return true;
   if (text.length > SHORT_LINE * 3) return false;
   const norm = normalise(text);
   if (BOILERPLATE_LINES.has(norm)) return true;

@@ -64,7 +64,7 @@ export function measureNodes(ctx: Context): void {
     if (
       BLOCK_TAGS.has(el.name) &&
       ownChars >= SCORING.minParagraphChars &&
-      ownLinkChars <= ownChars * SCORING.maxParagraphLinkShare
+      (ownLinkChars <= ownChars * SCORING.maxParagraphLinkShare || ownChars - ownLinkChars >= SCORING.siblingMinProse)
     ) {
       prose += ownChars - ownLinkChars;
     }

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { Context } from '../context';
 import { classAndId, contains, isElement } from '../internal/dom';
-import { SCORING } from '../weights';
+import { FAVOR_LIMITS, SCORING } from '../weights';
 
 /**
  * Pick the container of the article: the best-scoring candidate, moved up to a common
@@ -44,12 +44,13 @@ function proseObjective(ctx: Context, el: Element): number {
   const s = ctx.stats.get(el);
   if (!s) return Number.NEGATIVE_INFINITY;
   const other = Math.max(0, s.chars - s.prose - s.linkChars);
-  return s.prose - SCORING.proseLinkPenalty * s.linkChars - SCORING.proseOtherPenalty * other;
+  const limits = FAVOR_LIMITS[ctx.favor];
+  return s.prose - limits.proseLinkPenalty * s.linkChars - limits.proseOtherPenalty * other;
 }
 
 /** Climb to the ancestor that holds the article's other parts when that adds more prose than boilerplate. */
 function widenByProse(ctx: Context, top: Element): Element {
-  const gain = SCORING.widenMinProseGain;
+  const gain = FAVOR_LIMITS[ctx.favor].widenMinProseGain;
   let best = top;
   let bestScore = proseObjective(ctx, top);
   const baseProse = ctx.stats.get(top)?.prose ?? 0;
@@ -161,7 +162,8 @@ export function gatherContentRoots(ctx: Context): void {
       if (!s || s.chars === 0) continue;
       const density = s.linkChars / s.chars;
       if (s.chars > 80 && density < 0.25) roots.push(sibling);
-      else if (s.chars > 0 && density === 0 && s.ownCommas + 1 > 0 && s.chars > 20) roots.push(sibling);
+      else if (density === 0 && s.chars > 20) roots.push(sibling);
+      else if (s.prose >= SCORING.siblingMinProse) roots.push(sibling);
     }
   }
   ctx.contentRoots = roots;
