@@ -384,12 +384,16 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
   const t = ctx.table;
   if (m.kind === 'pronoun') {
     if (m.gender === 'm' || m.gender === 'f') {
-      const p = t.resolvePronoun(m.start, m.gender, exclude);
-      if (p) {
+      const found = t.resolvePronoun(m.start, m.gender, exclude);
+      if (found) {
+        const p = t.canonical(found);
         p.gender ??= m.gender;
+        found.gender ??= m.gender;
         return withRole(p.name, m.text, role ?? p.role);
       }
-      return withRole(m.text, m.text, role);
+      // "one mother ... she said": the last person described rather than named
+      const described = t.lastGroup(m.start, false, true);
+      return withRole(described ?? m.text, m.text, role);
     }
     const g = t.lastGroup(m.start) ?? t.resolveOrganisation(m.start);
     return withRole(g ?? m.text, m.text, role);
@@ -418,9 +422,15 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
     const head = words[words.length - 1]!;
     const earlier = t.groupWithHead(m.start, head);
     if (earlier) return withRole(earlier, m.text, role);
-    // "the production company" -> "Dick Clark Productions"
-    if (words.length === 3 && ORGANISATION_ANAPHORS.has(head.toLowerCase())) {
-      const g = t.organisationMatching([words[1]!], m.start);
+    // "the production company" -> "Dick Clark Productions", "the commission" -> "... Utilities Commission"
+    const h = head.toLowerCase();
+    if (ORGANISATION_ANAPHORS.has(h) || ORGANISATION_WORDS.has(h)) {
+      const modifiers = words.slice(1, -1);
+      const g =
+        (modifiers.length > 0 ? t.organisationMatching(modifiers, m.start) : undefined) ??
+        (ORGANISATION_WORDS.has(h) && !ORGANISATION_ANAPHORS.has(h)
+          ? t.organisationMatching([head], m.start)
+          : undefined);
       if (g) return withRole(g, m.text, role);
     }
     if (isOrganisationAnaphor(m.text)) {

@@ -68,16 +68,29 @@ export class EntityTable {
   /** The person a name (full, surname or first name) refers to, if known. */
   lookup(name: string): Person | undefined {
     const k = key(name);
-    const full = this.byName.get(k);
-    if (full) return full;
     const parts = name.split(' ');
+    // a full name that ends with the words wins over a lone surname registered earlier ("Mr. Trump")
     const suffix = this.byPart.get(k);
     if (suffix) return suffix;
+    const full = this.byName.get(k);
+    if (full) return full;
     if (parts.length === 1) return this.byPart.get(`first:${k}`);
     // "Mark T. Esper" vs "Mark Esper": same first and last word
     const last = this.byPart.get(key(parts[parts.length - 1]!));
     if (last && key(last.name.split(' ')[0]!) === key(parts[0]!)) return last;
     return undefined;
+  }
+
+  /** The fullest known form of a person ("Trump" registered from "Mr. Trump" -> "Donald Trump"). */
+  canonical(p: Person): Person {
+    if (p.name.includes(' ')) return p;
+    const full = this.byPart.get(key(p.name));
+    if (full) {
+      full.gender ??= p.gender;
+      full.role ??= p.role;
+      return full;
+    }
+    return p;
   }
 
   /** Records that `person` is mentioned at `pos`. Events arrive in text order. */
@@ -177,10 +190,10 @@ export class EntityTable {
   }
 
   /** The last non-person speaker before `pos`. */
-  lastGroup(pos: number, organisationOnly = false): string | undefined {
+  lastGroup(pos: number, organisationOnly = false, peopleOnly = false): string | undefined {
     for (let i = this.groups.length - 1; i >= 0; i--) {
       const g = this.groups[i]!;
-      if (g.pos < pos && (!organisationOnly || g.organisation)) return g.name;
+      if (g.pos < pos && (!organisationOnly || g.organisation) && (!peopleOnly || !g.organisation)) return g.name;
     }
     return undefined;
   }
@@ -315,6 +328,7 @@ export function collectPeople(
   // a run of capitals is a person's name when something says so: a title or role, a speech cue,
   // a known given name, or one of its words used alone elsewhere
   const alone = new Set(singles.map((x) => key(x.word)));
+  for (const c of candidates) if (!c.name.includes(' ')) alone.add(key(c.name));
   for (const c of candidates) {
     const parts = c.name.split(' ');
     const evidence =

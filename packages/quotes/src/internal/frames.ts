@@ -5,9 +5,11 @@ import {
   CUE_WORDS,
   type CueInfo,
   DETERMINERS,
+  FRAGMENT_CUES,
   LEADING_CONNECTIVES,
   PRONOUNS,
 } from '../lexicon';
+import { ALL_CAPS, POSSESSIVE } from '../patterns';
 import { appositiveAfter, type Mention, mentionEndingAt, mentionStartingAt } from './mentions';
 import type { Item, Sentence } from './sentences';
 
@@ -115,6 +117,23 @@ const ADJUNCT_STARTS = new Set([
   'out',
   'down',
   'over',
+]);
+
+/** Speech-act verbs that start a new report after "and" ("... and called on", "... and urged"). */
+const ACT_VERBS = new Set([
+  'called',
+  'urged',
+  'demanded',
+  'asked',
+  'accused',
+  'vowed',
+  'pledged',
+  'promised',
+  'warned',
+  'added',
+  'said',
+  'declined',
+  'refused',
 ]);
 
 /** Nouns whose phrase is raw data, not a source ("according to data from ..."). */
@@ -225,18 +244,27 @@ function findCues(items: readonly Item[]): { from: number; to: number; info: Cue
 
 /** The subject of a sentence's main clause: its first name, pronoun or description, before `limit`. */
 function sentenceSubject(items: readonly Item[], limit: number, source: string): Mention | null {
-  for (let k = 0; k < limit && k < 25; k++) {
+  // skip a dateline: "BUFFALO, N.Y. — ..."
+  let k0 = 0;
+  if (items[0] && ALL_CAPS.test(items[0].text) && items[0].text.length > 2) {
+    const dash = items.findIndex((x, i) => i < 8 && DASHES.has(x.text));
+    if (dash > 0) k0 = dash + 1;
+  }
+  // the first person's name (not a possessive modifier), else the first phrase
+  let first: Mention | null = null;
+  for (let k = k0; k < limit && k < 30; k++) {
     const it = items[k]!;
-    if (it.kind === 'Q') return null;
+    if (it.kind === 'Q') break;
     if (it.kind !== 'w') continue;
     const next = items[k + 1];
-    // the end of the first phrase: a word followed by punctuation or a word of another case
-    if (next && next.kind === 'w' && next.upper === it.upper && !CUE_AUXILIARIES.has(next.lower)) continue;
-    const m = mentionEndingAt(items, k, 0, source);
-    if (m) return m;
-    if (!it.upper) return null;
+    if (next && next.kind === 'w' && next.upper && it.upper) continue;
+    if (it.upper && POSSESSIVE.test(it.text)) continue;
+    const m = mentionEndingAt(items, k, k0, source);
+    if (!m) continue;
+    if ((m.kind === 'name' && !m.organisation) || m.kind === 'pronoun') return m;
+    first ??= m;
   }
-  return null;
+  return first;
 }
 
 /** Skips auxiliaries and adverbs leftwards from `k`. */
@@ -488,6 +516,21 @@ export function findFrames(s: Sentence, source: string): Frame[] {
       if (items[from]?.text === ',' && items[from + 1]) from++;
       while (from <= to && items[from]!.kind === 'w' && (items[from]!.lower === 'and' || items[from]!.lower === 'but'))
         from++;
+      // "said the deaths were caused by gunshots and called on the government to ...": a second
+      // speech act of the same subject ends the reported clause
+      for (let j = from + 1; j < to; j++) {
+        const x = items[j]!;
+        const y = items[j + 1]!;
+        if (
+          x.kind === 'w' &&
+          x.lower === 'and' &&
+          y.kind === 'w' &&
+          (FRAGMENT_CUES.has(y.lower) || ACT_VERBS.has(y.lower))
+        ) {
+          to = j - 1;
+          break;
+        }
+      }
       frame.contents.push([from, to]);
     }
     if (frame.contents.length === 0 && !(cue.info.participle || vs)) {

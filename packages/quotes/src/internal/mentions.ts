@@ -287,7 +287,8 @@ function cleanName(
     const core = words.length - 2 - (words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!.lower) ? 1 : 0);
     for (let k = core - 1; k >= first; k--) {
       const w = words[k]!;
-      if (TITLE_SUFFIX.test(w.lower) && !GIVEN_NAMES.has(w.lower) && !ALL_CAPS.test(w.text)) {
+      // a title-like ending, or an acronym ("Browns DL Sheldon Richardson")
+      if ((TITLE_SUFFIX.test(w.lower) && !GIVEN_NAMES.has(w.lower) && !ALL_CAPS.test(w.text)) || isAcronym(w)) {
         cut = k + 1;
         break;
       }
@@ -440,7 +441,26 @@ export function mentionEndingAt(items: readonly Item[], to: number, floor: numbe
     k--;
     words++;
   }
-  if (head < 0) return null;
+  if (head < 0) {
+    // any plural noun phrase that stands alone before its cue: "health bosses said", "both sides said"
+    const start = k + 1;
+    const before = items[start - 1];
+    const standsAlone =
+      start === floor || before === undefined || before.kind !== 'w' || BOUNDARY_WORDS.has(before.lower);
+    const plural = /\p{L}{3,}s$/u.test(it.lower) && !/(?:ss|us|is)$/u.test(it.lower) && !it.upper;
+    if (!standsAlone || !plural || to - start > 4 || start > to) return null;
+    for (let j = start; j < to; j++)
+      if (
+        !(
+          items[j]!.upper ||
+          DETERMINERS.has(items[j]!.lower) ||
+          POSSESSIVE.test(items[j]!.text) ||
+          /^\p{Ll}/u.test(items[j]!.text)
+        )
+      )
+        return null;
+    head = to;
+  }
   // the words after the head must be a post-modifier ("familiar with the matter") or nothing
   if (head !== to && !POST_MODIFIER_STARTS.has(items[head + 1]!.lower)) return null;
   let from = k + 1;
@@ -461,6 +481,22 @@ export function mentionEndingAt(items: readonly Item[], to: number, floor: numbe
     organisation: false,
   };
 }
+
+/** Words after which a noun phrase starts a clause: "..., and analysts said". */
+const BOUNDARY_WORDS = new Set([
+  'and',
+  'but',
+  'while',
+  'as',
+  'because',
+  'although',
+  'though',
+  'since',
+  'so',
+  'that',
+  'where',
+  'whereas',
+]);
 
 const LOWER_VERBISH = /^(?:is|was|are|were|has|have|had|be|been|also|then|now)$/u;
 
