@@ -411,6 +411,16 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
     return withRole(m.name, m.text, role);
   }
   // a description
+  // "a new Fast Company report": a document speaks for the organisation named in it
+  const docName =
+    /^(?:a|an|the|its|this)\s+(?:(?:new|recent|latest|separate|further)\s+)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)+)(?:report|statement|study|survey|analysis|release|filing|letter|post|tweet|memo)$/u.exec(
+      m.text,
+    );
+  if (docName?.[1]) {
+    const org = docName[1].trim().replace(/['’]s$/u, '');
+    t.group(m.start, org, true);
+    return withRole(org, m.text, role);
+  }
   const byRole = t.byRole(m.text);
   if (byRole) return withRole(byRole.name, m.text, role ?? byRole.role);
   const words = m.text.split(/\s+/u);

@@ -248,7 +248,7 @@ export function collectPeople(
   known: readonly string[],
 ): void {
   for (const name of known) table.addPerson(name, null, null);
-  const singles: { pos: number; word: string; subject: boolean; initial: boolean }[] = [];
+  const singles: { pos: number; word: string; subject: boolean; initial: boolean; sentence: number }[] = [];
   const candidates: {
     pos: number;
     name: string;
@@ -258,11 +258,11 @@ export function collectPeople(
     titled: boolean;
     afterThe: boolean;
     cue: boolean;
+    sentence: number;
   }[] = [];
-  const fulls: { pos: number; person: Person; subject: boolean }[] = [];
-  for (const s of sentences) {
+  const fulls: { pos: number; person: Person; subject: boolean; sentence: number }[] = [];
+  sentences.forEach((s, si) => {
     const items = s.items;
-    let firstInSentence = true;
     for (let k = 0; k < items.length; k++) {
       const it = items[k]!;
       if (!isNameWord(it)) continue;
@@ -281,7 +281,8 @@ export function collectPeople(
         k > 0 && DETERMINERS.has(items[k - 1]!.lower) ? k - 1 : Math.max(0, k - 8),
         source,
       );
-      const subject = firstInSentence || cueFollows(s, end);
+      // subject: right before its cue here; the first person of the sentence is added below
+      const subject = cueFollows(s, end);
       k = end;
       if (m?.kind !== 'name') continue;
       if (m.name.split(' ').length === 1) {
@@ -297,10 +298,10 @@ export function collectPeople(
             titled: true,
             afterThe: false,
             cue: false,
+            sentence: si,
           });
         } else if (!NON_NAME_CAPITALS.has(m.name.toLowerCase()))
-          singles.push({ pos: m.start, word: m.name, subject, initial });
-        firstInSentence = false;
+          singles.push({ pos: m.start, word: m.name, subject, initial, sentence: si });
         continue;
       }
       if (m.organisation) {
@@ -321,10 +322,10 @@ export function collectPeople(
         titled: m.role !== null || role !== null || hasTitle(items, m.from),
         afterThe: items[m.from - 1]?.lower === 'the',
         cue: cueFollows(s, end) || cuePrecedes(s, m.from),
+        sentence: si,
       });
-      firstInSentence = false;
     }
-  }
+  });
   // a run of capitals is a person's name when something says so: a title or role, a speech cue,
   // a known given name, or one of its words used alone elsewhere
   const alone = new Set(singles.map((x) => key(x.word)));
@@ -342,18 +343,28 @@ export function collectPeople(
       table.organisation(c.pos, c.name);
       continue;
     }
-    fulls.push({ pos: c.pos, person: table.addPerson(c.name, c.role, c.gender), subject: c.subject });
+    fulls.push({
+      pos: c.pos,
+      person: table.addPerson(c.name, c.role, c.gender),
+      subject: c.subject,
+      sentence: c.sentence,
+    });
   }
   for (const s of singles) if (!s.initial && !table.lookup(s.word)) table.organisation(s.pos, s.word);
   table.sortOrganisations();
   // surnames and first names resolve to the full names registered above, events in text order
-  const all: { pos: number; person: Person; subject: boolean }[] = [...fulls];
+  const all: { pos: number; person: Person; subject: boolean; sentence: number }[] = [...fulls];
   for (const s of singles) {
     const p = table.lookup(s.word);
-    if (p) all.push({ pos: s.pos, person: p, subject: s.subject });
+    if (p) all.push({ pos: s.pos, person: p, subject: s.subject, sentence: s.sentence });
   }
   all.sort((a, b) => a.pos - b.pos);
-  for (const e of all) table.mention(e.pos, e.person, e.subject);
+  // the first person named in a sentence is taken as its subject
+  let lastSentence = -1;
+  for (const e of all) {
+    table.mention(e.pos, e.person, e.subject || e.sentence !== lastSentence);
+    lastSentence = e.sentence;
+  }
 }
 
 /** Is the description an anaphor for an organisation ("the company", "its statement")? */

@@ -574,7 +574,22 @@ export function mentionStartingAt(
     )
       break;
     if (SOURCE_NOUNS.has(l)) head = k;
-    if (head >= 0 && k > head && !POST_MODIFIER_STARTS.has(items[head + 1]?.lower ?? '')) break;
+    if (head >= 0 && k > head && !POST_MODIFIER_STARTS.has(items[head + 1]?.lower ?? '')) {
+      // "executive chair Marcelo Claure": role words run on into a name
+      let j = k;
+      while (
+        j <= ceiling &&
+        j - k < 3 &&
+        isWord(items[j]) &&
+        !items[j]!.upper &&
+        !DESCRIPTION_STOPS.has(items[j]!.lower)
+      )
+        j++;
+      if (!(j > k - 1 && isNameWord(items[j]) && j <= ceiling)) break;
+      head = -1;
+      k = j;
+      continue;
+    }
     k++;
     words++;
   }
