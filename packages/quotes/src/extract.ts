@@ -14,7 +14,17 @@ import {
   ORGANISATION_ANAPHORS,
   ORGANISATION_WORDS,
 } from './lexicon';
-import { HAS_LETTER, LOWER_START } from './patterns';
+import {
+  ACRONYM,
+  APOSTROPHE_S,
+  ENDS_WITH_PUNCT,
+  HAS_LETTER,
+  LOWER_START,
+  NAMED_DOCUMENT,
+  SPACE_CHAR,
+  SPACE_RUN,
+  UPPER_START,
+} from './patterns';
 import type { ExtractQuotesOptions, Quote, QuoteType, Speaker } from './types';
 
 /** Default cap on input length (UTF-16 code units). */
@@ -55,6 +65,9 @@ interface Context {
 }
 
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–', '-']);
+/** Determiners of a definite description that points back ("the company", "its statement"). */
+const DEFINITE_WORDS = new Set(['the', 'this', 'that', 'its']);
+
 /** Words that open a subordinate phrase after a quotation ('"...," as crowds gathered'). */
 const SUBORDINATE_STARTS = new Set([
   'as',
@@ -112,8 +125,8 @@ function trimRange(items: readonly Item[], from: number, to: number): [number, n
 function innerSpan(text: string, q: QuoteSpan): [number, number] {
   let a = q.innerStart;
   let b = q.innerEnd;
-  while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  while (a < b && SPACE_CHAR.test(text[a]!)) a++;
+  while (b > a && SPACE_CHAR.test(text[b - 1]!)) b--;
   return [a, b];
 }
 
@@ -147,8 +160,8 @@ function fragmentAttribution(
 /** Is the quotation Title Case (a work, a show, a slogan)? */
 function looksLikeTitle(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd);
-  const words = inner.split(/\s+/u).filter((w) => w.length > 0);
-  if (words.length <= 10 && (words.length >= 2 || !/[.!?,;]$/.test(inner.trim()))) {
+  const words = inner.split(SPACE_RUN).filter((w) => w.length > 0);
+  if (words.length <= 10 && (words.length >= 2 || !ENDS_WITH_PUNCT.test(inner.trim()))) {
     const content = words.filter((w) => !TITLE_SMALL.has(w.toLowerCase()));
     if (content.length > 0 && content.every((w) => !LOWER_START.test(w))) return true;
   }
@@ -402,7 +415,7 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
     const p = t.lookup(m.name);
     if (p) return withRole(p.name, m.text, role ?? p.role);
     if (!m.organisation) return withRole(m.name, m.text, role);
-    const expanded = /^\p{Lu}{2,}$/u.test(m.name) ? t.organisationMatching([m.name], m.start) : undefined;
+    const expanded = ACRONYM.test(m.name) ? t.organisationMatching([m.name], m.start) : undefined;
     if (expanded) {
       t.group(m.start, expanded, true);
       return withRole(expanded, m.text, role);
@@ -412,22 +425,19 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
   }
   // a description
   // "a new Fast Company report": a document speaks for the organisation named in it
-  const docName =
-    /^(?:a|an|the|its|this)\s+(?:(?:new|recent|latest|separate|further)\s+)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)+)(?:report|statement|study|survey|analysis|release|filing|letter|post|tweet|memo)$/u.exec(
-      m.text,
-    );
+  const docName = NAMED_DOCUMENT.exec(m.text);
   if (docName?.[1]) {
-    const org = docName[1].trim().replace(/['’]s$/u, '');
+    const org = docName[1].trim().replace(APOSTROPHE_S, '');
     t.group(m.start, org, true);
     return withRole(org, m.text, role);
   }
   const byRole = t.byRole(m.text);
   if (byRole) return withRole(byRole.name, m.text, role ?? byRole.role);
-  const words = m.text.split(/\s+/u);
+  const words = m.text.split(SPACE_RUN);
   if (
     words.length <= 3 &&
-    /^(?:the|this|that|its)$/iu.test(words[0] ?? '') &&
-    !words.slice(1).some((w) => /^\p{Lu}/u.test(w))
+    DEFINITE_WORDS.has((words[0] ?? '').toLowerCase()) &&
+    !words.slice(1).some((w) => UPPER_START.test(w))
   ) {
     const head = words[words.length - 1]!;
     const earlier = t.groupWithHead(m.start, head);
@@ -481,7 +491,7 @@ function paragraphStartsOf(text: string): number[] {
   let i = text.indexOf('\n');
   while (i >= 0) {
     let j = i;
-    while (j < text.length && /\s/.test(text[j]!)) j++;
+    while (j < text.length && SPACE_CHAR.test(text[j]!)) j++;
     if (j < text.length && j > i) starts.push(j);
     i = text.indexOf('\n', j);
   }

@@ -1531,6 +1531,3 @@ export const FRAGMENT_CUES: ReadonlySet<string> = new Set([
   'requested',
   'begged',
 ]);
-
-/** Endings of title-like words in front of a name ("Administrator", "Insider", "Prosecution"). */
-export const TITLE_SUFFIX = /(?:or|er|ist|ion|ent|ant|ary)$/u;

@@ -34,6 +34,59 @@ export const POSSESSIVE = /(?:['’]s|s['’])$/u;
 /** Runs of whitespace, for collapsing names. */
 export const SPACES = /\s+/gu;
 
+/** One whitespace character. */
+export const SPACE_CHAR = /\s/u;
+
+/** A run of whitespace, for splitting phrases into words. */
+export const SPACE_RUN = /\s+/u;
+
+/** Text that ends with sentence or clause punctuation. */
+export const ENDS_WITH_PUNCT = /[.!?,;]$/u;
+
+/** A token that is one piece of sentence or clause punctuation. */
+export const PUNCT_TOKEN = /^[.!?…,;:]$/u;
+
+/** An acronym: two or more capitals and nothing else ("WHO", "NASA"). */
+export const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** A single capital letter: an initial ("J" of "Donald J. Trump"). */
+export const INITIAL = /^\p{Lu}$/u;
+
+/** A token that may open a sentence besides a capital: a digit or an opening bracket. */
+export const SENTENCE_OPENER = /^[\p{N}([]/u;
+
+/** A digit. */
+export const DIGIT = /\d/u;
+
+/** A period at the end of a word ("Mr.", "Gen."). */
+export const TRAILING_PERIOD = /\.$/u;
+
+/** An apostrophe-s at the end of a word ("Tencent's"). */
+export const APOSTROPHE_S = /['’]s$/u;
+
+/** A leading English article and its space. */
+export const LEADING_ARTICLE = /^(?:the|a|an) /iu;
+
+/** A plural-looking English word: three letters or more and a final s. */
+export const PLURAL_WORD = /^\p{L}{3,}s$/u;
+
+/** Endings of words that end in s without being plural ("business", "bus", "analysis"). */
+export const NOT_PLURAL_ENDING = /(?:ss|us|is)$/u;
+
+/** Endings of agent and role nouns ("researcher", "director", "analyst", "spokesman"). */
+export const AGENT_NOUN_ENDING = /(?:er|or|ist|ant|ent|man|woman|person)$/u;
+
+/** Endings of title-like words in front of a name ("Administrator", "Insider", "Prosecution"). */
+export const TITLE_SUFFIX = /(?:or|er|ist|ion|ent|ant|ary)$/u;
+
+/**
+ * A description that names a document after the organisation behind it: "a new Fast Company
+ * report", "the Reuters analysis". Group 1 is the organisation. Each repetition of the group is
+ * one capitalised word and the spaces after it, so no two quantifiers compete for a character.
+ */
+export const NAMED_DOCUMENT =
+  /^(?:a|an|the|its|this)\s+(?:(?:new|recent|latest|separate|further)\s+)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)+)(?:report|statement|study|survey|analysis|release|filing|letter|post|tweet|memo)$/u;
+
 /** All named patterns, for the ReDoS test. */
 export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   TOKEN,
@@ -44,4 +97,20 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   ALL_CAPS,
   POSSESSIVE,
   SPACES,
+  SPACE_CHAR,
+  SPACE_RUN,
+  ENDS_WITH_PUNCT,
+  PUNCT_TOKEN,
+  ACRONYM,
+  INITIAL,
+  SENTENCE_OPENER,
+  DIGIT,
+  TRAILING_PERIOD,
+  APOSTROPHE_S,
+  LEADING_ARTICLE,
+  PLURAL_WORD,
+  NOT_PLURAL_ENDING,
+  AGENT_NOUN_ENDING,
+  TITLE_SUFFIX,
+  NAMED_DOCUMENT,
 };

@@ -8,7 +8,7 @@ import {
   ORGANISATION_ANAPHORS,
   TITLE_WORDS,
 } from '../lexicon';
-import { POSSESSIVE } from '../patterns';
+import { ACRONYM, LEADING_ARTICLE, POSSESSIVE, SPACE_RUN, TRAILING_PERIOD } from '../patterns';
 import { appositiveAfter, isNameWord, type Mention, mentionEndingAt } from './mentions';
 import type { Sentence } from './sentences';
 
@@ -25,7 +25,10 @@ interface Event {
   subject: boolean;
 }
 
-const key = (s: string): string => s.toLowerCase().replace(POSSESSIVE, '').replace(/\.$/, '');
+/** Small words an acronym skips ("WHO" for "World Health Organization of ..."). */
+const ACRONYM_SKIPPED = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
+
+const key = (s: string): string => s.toLowerCase().replace(POSSESSIVE, '').replace(TRAILING_PERIOD, '');
 
 /**
  * The people of an article and where they are mentioned: the coreference table. A surname or a
@@ -139,17 +142,17 @@ export class EntityTable {
    * Organization") or a word of it ("the production company" for "Dick Clark Productions").
    */
   organisationMatching(words: readonly string[], pos: number): string | undefined {
-    const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) ? words[0]! : null;
+    const acronym = words.length === 1 && ACRONYM.test(words[0]!) ? words[0]! : null;
     for (let i = this.orgs.length - 1; i >= 0; i--) {
       const o = this.orgs[i]!;
       if (o.pos >= pos && !acronym) continue;
-      const parts = o.name.split(/\s+/u);
+      const parts = o.name.split(SPACE_RUN);
       if (acronym) {
         const initials = parts
-          .filter((w) => !/^(?:of|the|for|and|on|in)$/iu.test(w))
+          .filter((w) => !ACRONYM_SKIPPED.has(w.toLowerCase()))
           .map((w) => w[0])
           .join('');
-        if (parts.length > 1 && initials === acronym) return o.name.replace(/^the /iu, '');
+        if (parts.length > 1 && initials === acronym) return o.name.replace(LEADING_ARTICLE, '');
         continue;
       }
       for (const w of words) {
@@ -183,7 +186,7 @@ export class EntityTable {
     for (let i = this.groups.length - 1; i >= 0; i--) {
       const g = this.groups[i]!;
       if (g.pos >= pos) continue;
-      const words = g.name.toLowerCase().split(/\s+/);
+      const words = g.name.toLowerCase().split(SPACE_RUN);
       if (words.includes(h) || words.includes(`${h}s`)) return g.name;
     }
     return undefined;
@@ -200,10 +203,10 @@ export class EntityTable {
 
   /** A registered person whose role matches a description ("China's ambassador to Britain"). */
   byRole(description: string): Person | undefined {
-    const d = description.toLowerCase().replace(/^(?:the|a|an) /, '');
+    const d = description.toLowerCase().replace(LEADING_ARTICLE, '');
     const single = !d.includes(' ');
     for (const p of this.byName.values()) {
-      const r = p.role?.toLowerCase().replace(/^(?:the|a|an) /, '');
+      const r = p.role?.toLowerCase().replace(LEADING_ARTICLE, '');
       if (!r) continue;
       if (single ? r === d || r.endsWith(` ${d}`) : d.split(' ').every((w) => r.includes(w))) return p;
     }
@@ -214,7 +217,7 @@ export class EntityTable {
 /** Does a title or honorific stand right before item `k` ("Gen. Mark Milley", "coach Bruce Boudreau")? */
 function hasTitle(items: Sentence['items'], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
-    const l = items[j]!.lower.replace(/\.$/, '');
+    const l = items[j]!.lower.replace(TRAILING_PERIOD, '');
     if (TITLE_WORDS.has(l) || HONORIFICS.has(l)) return true;
     if (items[j]!.text !== '.') break;
   }

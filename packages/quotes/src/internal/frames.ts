@@ -119,6 +119,10 @@ const ADJUNCT_STARTS = new Set([
   'over',
 ]);
 
+/** "said to reporters": the forms of say that keep their cue before "to", and what may follow. */
+const SAY_WORDS = new Set(['said', 'says', 'say']);
+const SAID_TO_OBJECTS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'his', 'her', 'their']);
+
 /** Speech-act verbs that start a new report after "and" ("... and called on", "... and urged"). */
 const ACT_VERBS = new Set([
   'called',
@@ -226,17 +230,11 @@ function findCues(items: readonly Item[]): { from: number; to: number; info: Cue
     if (prev && prev.kind === 'w' && (prev.lower === 'to' || PASSIVE_AUX.has(prev.lower))) continue;
     if (next && next.kind === 'w' && next.lower === 'to' && !info.object) {
       // "is said to be", "adding to the problems"; "said to reporters" keeps its cue
-      if (
-        !(
-          /^(?:said|says|say)$/.test(it.lower) &&
-          items[k + 2]?.kind === 'w' &&
-          /^(?:reporters|journalists|the|a|an|his|her|their)$/.test(items[k + 2]!.lower)
-        )
-      )
+      if (!(SAY_WORDS.has(it.lower) && items[k + 2]?.kind === 'w' && SAID_TO_OBJECTS.has(items[k + 2]!.lower)))
         continue;
     }
     if (prev && prev.kind === 'w' && DETERMINERS.has(prev.lower)) continue;
-    if (AMBIGUOUS_NOUNS.has(it.lower) && prev && prev.kind === 'w' && /(?:'s|’s|s')$/.test(prev.text)) continue;
+    if (AMBIGUOUS_NOUNS.has(it.lower) && prev && prev.kind === 'w' && POSSESSIVE.test(prev.text)) continue;
     out.push({ from: k, to: k, info, lower: it.lower });
   }
   return out;

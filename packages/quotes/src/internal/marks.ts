@@ -1,4 +1,4 @@
-import { WORD_CHAR } from '../patterns';
+import { DIGIT, PUNCT_TOKEN, WORD_CHAR } from '../patterns';
 import type { Token } from './tokens';
 
 /** A pair of quotation marks at the top level (not nested in another quotation). */
@@ -150,14 +150,14 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[]): QuoteSpa
           break;
         case '‘':
           if (top && (top.char === '‚' || (right && !left))) action = 'close';
-          else if (left && !/\d/.test(next ?? '')) action = 'open';
+          else if (left && !DIGIT.test(next ?? '')) action = 'open';
           break;
         case '’':
           if (top && right) action = 'close';
           break;
         case "'":
           if (top && right) action = 'close';
-          else if (left && WORD_CHAR.test(next ?? '') && !/\d/.test(next ?? '')) action = 'open';
+          else if (left && WORD_CHAR.test(next ?? '') && !DIGIT.test(next ?? '')) action = 'open';
           break;
       }
       if (action === 'close' && k >= 0) closeAt(k, i);
@@ -173,7 +173,7 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[]): QuoteSpa
       for (let j = outer.tok + 1; j <= i && words < 4; j++) if (tokens[j]!.kind === 'w') words++;
       const continues =
         words >= 4 &&
-        /^[.!?…,;:]$/u.test(t.text) &&
+        PUNCT_TOKEN.test(t.text) &&
         nextTok !== undefined &&
         nextTok.kind === 'q' &&
         familyOf(nextTok.text.length === 2 ? '"' : nextTok.text) === outer.family &&

@@ -11,10 +11,21 @@ import {
   POST_MODIFIER_STARTS,
   PRONOUNS,
   SOURCE_NOUNS,
-  TITLE_SUFFIX,
   TITLE_WORDS,
 } from '../lexicon';
-import { ALL_CAPS, POSSESSIVE } from '../patterns';
+import {
+  AGENT_NOUN_ENDING,
+  ALL_CAPS,
+  APOSTROPHE_S,
+  HAS_LETTER,
+  LEADING_ARTICLE,
+  LOWER_START,
+  NOT_PLURAL_ENDING,
+  PLURAL_WORD,
+  POSSESSIVE,
+  TITLE_SUFFIX,
+  TRAILING_PERIOD,
+} from '../patterns';
 import type { Item } from './sentences';
 
 /** A place in the text that names (or points to) a speaker. */
@@ -167,7 +178,7 @@ export function isNameWord(it: Item | undefined): boolean {
 }
 
 /** An acronym written in capitals ("WHO", "NASA"): a name even when it spells a common word. */
-const isAcronym = (it: Item): boolean => it.text.length >= 2 && ALL_CAPS.test(it.text) && /\p{L}/u.test(it.text);
+const isAcronym = (it: Item): boolean => it.text.length >= 2 && ALL_CAPS.test(it.text) && HAS_LETTER.test(it.text);
 
 const stripPossessive = (s: string): string => s.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
 
@@ -274,7 +285,7 @@ function cleanName(
   let cut = first;
   // the name is what follows the last title word: "Indiana State Teachers Association President Keith Gambill"
   for (let k = first; k < words.length - 1; k++) {
-    const lw = words[k]!.lower.replace(/\.$/, '');
+    const lw = words[k]!.lower.replace(TRAILING_PERIOD, '');
     if (TITLE_WORDS.has(lw) || HONORIFICS.has(lw)) {
       cut = k + 1;
       const g = HONORIFICS.get(lw);
@@ -302,7 +313,7 @@ function cleanName(
   const org = looksLikeOrganisation(words.slice(cut).map((w) => w.text));
   const kept = words.slice(cut);
   if (kept.length === 0) return null;
-  const roleWords = words.slice(first, cut).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')));
+  const roleWords = words.slice(first, cut).filter((w) => !HONORIFICS.has(w.lower.replace(TRAILING_PERIOD, '')));
   const name = kept.map((w, i) => (i === kept.length - 1 ? stripPossessive(w.text) : w.text)).join(' ');
   // keep initials' periods: "Donald J. Trump"
   const withPeriods = kept
@@ -366,13 +377,13 @@ function preNameRole(items: readonly Item[], nameFrom: number, floor: number): {
     k--;
   }
   if (from < 0) return null;
-  const words = items.slice(from, nameFrom).map((w) => w.lower.replace(/['’]s$/, ''));
+  const words = items.slice(from, nameFrom).map((w) => w.lower.replace(APOSTROPHE_S, ''));
   if (!words.some((w) => TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w))) return null;
   const role = items
     .slice(from, nameFrom)
     .map((w) => w.text)
     .join(' ');
-  return { from, role: role.replace(/^(?:the|a|an) /i, '') };
+  return { from, role: role.replace(LEADING_ARTICLE, '') };
 }
 
 function text(items: readonly Item[], from: number, to: number, source: string): string {
@@ -447,7 +458,7 @@ export function mentionEndingAt(items: readonly Item[], to: number, floor: numbe
     const before = items[start - 1];
     const standsAlone =
       start === floor || before === undefined || before.kind !== 'w' || BOUNDARY_WORDS.has(before.lower);
-    const plural = /\p{L}{3,}s$/u.test(it.lower) && !/(?:ss|us|is)$/u.test(it.lower) && !it.upper;
+    const plural = PLURAL_WORD.test(it.lower) && !NOT_PLURAL_ENDING.test(it.lower) && !it.upper;
     if (!standsAlone || !plural || to - start > 4 || start > to) return null;
     for (let j = start; j < to; j++)
       if (
@@ -455,7 +466,7 @@ export function mentionEndingAt(items: readonly Item[], to: number, floor: numbe
           items[j]!.upper ||
           DETERMINERS.has(items[j]!.lower) ||
           POSSESSIVE.test(items[j]!.text) ||
-          /^\p{Ll}/u.test(items[j]!.text)
+          LOWER_START.test(items[j]!.text)
         )
       )
         return null;
@@ -466,7 +477,7 @@ export function mentionEndingAt(items: readonly Item[], to: number, floor: numbe
   let from = k + 1;
   // do not swallow a preceding clause: keep at most the determiner + 4 words before the head
   if (head - from > 5) from = head - 5;
-  while (from < head && !DETERMINERS.has(items[from]!.lower) && from < head && LOWER_VERBISH.test(items[from]!.lower))
+  while (from < head && !DETERMINERS.has(items[from]!.lower) && from < head && LOWER_VERBISH.has(items[from]!.lower))
     from++;
   return {
     kind: 'description',
@@ -498,7 +509,7 @@ const BOUNDARY_WORDS = new Set([
   'whereas',
 ]);
 
-const LOWER_VERBISH = /^(?:is|was|are|were|has|have|had|be|been|also|then|now)$/u;
+const LOWER_VERBISH = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'be', 'been', 'also', 'then', 'now']);
 
 /**
  * The mention that starts at item `from` (a subject after its cue, or the object of
@@ -615,7 +626,7 @@ export function mentionStartingAt(
     }
     const clean = cleanName(items, run, lastName);
     if (!clean) return null;
-    const pre = clean.from > from ? text(items, from, clean.from - 1, source).replace(/^(?:the|a|an) /i, '') : null;
+    const pre = clean.from > from ? text(items, from, clean.from - 1, source).replace(LEADING_ARTICLE, '') : null;
     const org = clean.org;
     const isDescription = org && from < run;
     return {
@@ -711,12 +722,7 @@ export function appositiveAfter(
   if (k > ceiling + 1 || k - comma >= 40) return null;
   const end = (stop > 0 ? stop : k) - 1;
   if (end <= comma) return null;
-  const roleWords = items.slice(comma + 1, end + 1).map((w) => w.lower.replace(/['’]s$/, ''));
-  if (
-    !roleWords.some(
-      (w) => TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w) || /(?:er|or|ist|ant|ent|man|woman|person)$/.test(w),
-    )
-  )
-    return null;
+  const roleWords = items.slice(comma + 1, end + 1).map((w) => w.lower.replace(APOSTROPHE_S, ''));
+  if (!roleWords.some((w) => TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w) || AGENT_NOUN_ENDING.test(w))) return null;
   return { role: source.slice(items[comma + 1]!.start, items[end]!.end), close: k };
 }

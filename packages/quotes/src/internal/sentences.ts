@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, CUE_WORDS } from '../lexicon';
+import { INITIAL, SENTENCE_OPENER } from '../patterns';
 import type { QuoteSpan } from './marks';
 import type { Token } from './tokens';
 
@@ -25,12 +26,11 @@ export interface Sentence {
 }
 
 const ENDERS = new Set(['.', '!', '?', '…']);
-const INITIAL = /^\p{Lu}$/u;
 
 function startsSentence(t: Token | undefined): boolean {
   if (!t) return true;
   if (t.upper || t.kind === 'q') return true;
-  return /^[\p{N}([]/u.test(t.text);
+  return SENTENCE_OPENER.test(t.text);
 }
 
 /** Does an attribution ("Smith said", "said Smith", "he added") follow token `i`? */
