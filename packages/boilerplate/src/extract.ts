@@ -11,6 +11,7 @@ import { parseDocument } from './stages/parse';
 import { scanDocument } from './stages/scan';
 import { scoreCandidates } from './stages/score';
 import { gatherContentRoots, selectCandidate } from './stages/select';
+import { trimEdges } from './stages/trim';
 import { decideIsArticle } from './stages/verdict';
 import type { Article, ExtractOptions, Favor } from './types';
 
@@ -56,6 +57,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   gatherContentRoots(ctx);
   collectBlocks(ctx);
   filterBlocks(ctx);
+  trimEdges(ctx);
   decideIsArticle(ctx);
   resolveMetadata(ctx);
 

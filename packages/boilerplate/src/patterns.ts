@@ -81,6 +81,9 @@ export const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Leading and trailing punctuation and spaces around a short boilerplate line. */
 export const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
+/** Text that ends like a sentence (closing quotes and brackets allowed after the stop). */
+export const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]{0,3}$/;
+
 /** Commas in several scripts (used as a "this is prose" signal). */
 export const COMMA = /[,，、،]/g;
 

@@ -74,6 +74,10 @@ export const FAVOR_LIMITS = {
     proseOtherPenalty: 1,
     /** An ancestor replaces the pick only when it holds at least this much more prose. */
     widenMinProseGain: 1.2,
+    /** Lines shorter than this that are not sentences are trimmed from the end... */
+    tailLineChars: 120,
+    /** ...and from the start. */
+    leadLineChars: 120,
   },
   balanced: {
     majorShare: 0.5,
@@ -82,13 +86,20 @@ export const FAVOR_LIMITS = {
     proseLinkPenalty: 3,
     proseOtherPenalty: 1,
     widenMinProseGain: 1.2,
+    /** Lines shorter than this that are not sentences are trimmed from the end... */
+    tailLineChars: 60,
+    leadLineChars: 60,
   },
   recall: {
     majorShare: 0.4,
-    paragraphLinkDensity: 0.95,
-    containerLinkDensity: 0.7,
+    // Recall keeps link lists (shopping links, "see also" lines often belong to the story).
+    paragraphLinkDensity: 1,
+    containerLinkDensity: 1,
     proseLinkPenalty: 3,
     proseOtherPenalty: 1,
     widenMinProseGain: 1.2,
+    /** Lines shorter than this that are not sentences are trimmed from the end... */
+    tailLineChars: 0,
+    leadLineChars: 0,
   },
 };

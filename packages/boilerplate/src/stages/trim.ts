@@ -1,0 +1,28 @@
+import type { Context } from '../context';
+import { SENTENCE_END } from '../patterns';
+import type { Block } from '../types';
+import { FAVOR_LIMITS } from '../weights';
+
+/**
+ * Trim the article's edges: short lines that are not sentences after the last paragraph
+ * (credits, "Follow us", sign-offs) and before the first one (kickers, datelines). How short
+ * depends on `favor`; `recall` trims nothing.
+ */
+export function trimEdges(ctx: Context): void {
+  const limits = FAVOR_LIMITS[ctx.favor];
+  const blocks = ctx.blocks;
+  let end = blocks.length;
+  while (end > 0 && isEdgeLine(blocks[end - 1]!, limits.tailLineChars)) end--;
+  let start = 0;
+  while (start < end && isEdgeLine(blocks[start]!, limits.leadLineChars)) start++;
+  if (start > 0 || end < blocks.length) ctx.blocks = blocks.slice(start, end);
+}
+
+function isEdgeLine(block: Block, maxChars: number): boolean {
+  if (maxChars <= 0) return false;
+  if (block.type === 'figure' || block.type === 'embed') return false;
+  const text =
+    block.type === 'list' ? block.items.map((i) => i.text).join(' ') : block.type === 'table' ? '' : block.text;
+  if (block.type === 'table') return false;
+  return text.length < maxChars && !SENTENCE_END.test(text);
+}
