@@ -17,6 +17,7 @@ import {
 } from './data/selectors';
 import { nameKey, parseBylineFrom } from './parse';
 import {
+  CLASS_HINT,
   CLASS_WORD_SPLIT,
   CONTROL_CHARACTERS,
   HTML_COMMENT_EDGES,
@@ -32,6 +33,9 @@ export const MAX_PAGE_LENGTH = 20_000_000;
 
 /** Longest element text read as a byline candidate; longer elements are containers. */
 const MAX_CANDIDATE_TEXT = 240;
+
+/** How many byline-like elements, nearest the headline first, are read. */
+const MAX_CANDIDATES = 24;
 
 /** A byline-like element of the page. */
 interface Candidate {
@@ -65,6 +69,8 @@ interface FindContext {
   siteNames: Set<string>;
   organizations: string[];
   handles: string[];
+  /** Parses of the strings seen so far: the same name often appears in several signals. */
+  parsed: Map<string, Byline>;
 }
 
 const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS);
@@ -116,6 +122,7 @@ export function findBylines(page: string | CheerioAPI, options: FindBylinesOptio
     siteNames: new Set(),
     organizations: [],
     handles: [],
+    parsed: new Map(),
   };
   collectSignals($, ctx);
   readMetaTags(ctx);
@@ -150,10 +157,6 @@ function attr(el: Element, name: string): string {
   return el.attribs[name] ?? '';
 }
 
-function classWords(el: Element): string {
-  return `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
-}
-
 function hasHint(words: string, hints: readonly string[]): boolean {
   if (!words.trim()) return false;
   return hints.some((hint) => words.includes(hint));
@@ -161,45 +164,75 @@ function hasHint(words: string, hints: readonly string[]): boolean {
 
 const REGION_WORDS = new Set(EXCLUDED_REGION_HINTS.filter((hint) => !hint.includes('-')));
 const REGION_PHRASES = EXCLUDED_REGION_HINTS.filter((hint) => hint.includes('-'));
-const EXCLUDED_ITEMTYPE_LIST = EXCLUDED_ITEMTYPES;
+
+/** What the class and id of an element say: an excluded region, a byline (and how strongly), or neither. */
+interface ClassInfo {
+  excluded: boolean;
+  byline: number;
+}
+
+const NEUTRAL: ClassInfo = { excluded: false, byline: 0 };
 
 /** Region markers match whole class words ("nav", "comments"), never inside another ("canvas"). */
-function isExcludedRegion(el: Element): boolean {
-  if (EXCLUDED_TAG_SET.has(el.name)) return true;
-  if (el.name === 'body' || el.name === 'html') return false;
-  const itemtype = el.attribs.itemtype;
-  if (itemtype) {
-    const lower = itemtype.toLowerCase();
-    if (EXCLUDED_ITEMTYPE_LIST.some((t) => lower.includes(t))) return true;
-  }
-  const cls = el.attribs.class;
-  const id = el.attribs.id;
-  if (!cls && !id) return false;
-  for (const token of `${cls ?? ''} ${id ?? ''}`.toLowerCase().split(' ')) {
+function readClasses(words: string): ClassInfo {
+  if (!CLASS_HINT.test(words)) return NEUTRAL;
+  let excluded = false;
+  for (const token of words.split(' ')) {
     // a BEM modifier says how a block looks, not what it is: "content__header--no-promo"
     const block = token.split('--')[0] ?? '';
     if (!block) continue;
     for (const part of block.split(CLASS_WORD_SPLIT)) {
-      if (REGION_WORDS.has(part) || (part.endsWith('s') && REGION_WORDS.has(part.slice(0, -1)))) return true;
+      if (REGION_WORDS.has(part) || (part.endsWith('s') && REGION_WORDS.has(part.slice(0, -1)))) excluded = true;
     }
-    if (block.includes('-') && REGION_PHRASES.some((hint) => block.includes(hint))) return true;
+    if (!excluded && block.includes('-') && REGION_PHRASES.some((hint) => block.includes(hint))) excluded = true;
+    if (excluded) break;
   }
-  return false;
+  const byline = excluded ? 0 : hasHint(words, STRONG_BYLINE_HINTS) ? 3 : hasHint(words, BYLINE_HINTS) ? 2 : 0;
+  return excluded || byline ? { excluded, byline } : NEUTRAL;
+}
+
+function classInfo(el: Element, memo: Map<string, ClassInfo>): ClassInfo {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (!cls && !id) return NEUTRAL;
+  const key = id ? `${cls ?? ''} ${id}` : (cls as string);
+  let info = memo.get(key);
+  if (!info) {
+    info = readClasses(key.toLowerCase());
+    memo.set(key, info);
+  }
+  return info;
+}
+
+function excludedByMarkup(el: Element): boolean {
+  if (EXCLUDED_TAG_SET.has(el.name)) return true;
+  const itemtype = el.attribs.itemtype;
+  if (!itemtype) return false;
+  const lower = itemtype.toLowerCase();
+  return EXCLUDED_ITEMTYPES.some((t) => lower.includes(t));
 }
 
 function collectSignals($: CheerioAPI, ctx: FindContext): void {
   const root = $.root()[0];
   if (!root) return;
-  const stack: { node: AnyNode; excluded: boolean }[] = [];
-  const children = (root as unknown as { children: AnyNode[] }).children;
-  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as AnyNode, excluded: false });
-  while (stack.length) {
-    const { node, excluded: parentExcluded } = stack.pop() as { node: AnyNode; excluded: boolean };
-    if (node.type === 'text') {
+  const memo = new Map<string, ClassInfo>();
+  // two parallel stacks: no object per node
+  const nodes: AnyNode[] = [];
+  const flags: boolean[] = [];
+  const top = (root as unknown as { children: AnyNode[] }).children;
+  for (let i = top.length - 1; i >= 0; i--) {
+    nodes.push(top[i] as AnyNode);
+    flags.push(false);
+  }
+  while (nodes.length) {
+    const node = nodes.pop() as AnyNode;
+    const parentExcluded = flags.pop() as boolean;
+    const type = node.type;
+    if (type === 'text') {
       if (!parentExcluded) readPrefixedText(node.data, node.parent as Element | null, ctx);
       continue;
     }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    if (type !== 'tag' && type !== 'script' && type !== 'style') continue;
     const el = node as Element;
     const name = el.name;
     const index = ctx.counter++;
@@ -207,51 +240,56 @@ function collectSignals($: CheerioAPI, ctx: FindContext): void {
       if (attr(el, 'type').toLowerCase().includes('ld+json')) ctx.jsonLd.push(textOf(el, 1_000_000, false));
       continue;
     }
-    if (SKIPPED_TAG_SET.has(name)) continue;
     if (name === 'meta') {
       const key = (attr(el, 'name') || attr(el, 'property') || attr(el, 'itemprop')).toLowerCase().trim();
       if (key) ctx.meta.push({ key, value: attr(el, 'content') });
       continue;
     }
-    const excluded = parentExcluded || isExcludedRegion(el);
-    if (!excluded) readElement(el, name, index, ctx);
+    if (SKIPPED_TAG_SET.has(name)) continue;
+    let excluded = parentExcluded;
+    if (!excluded && name !== 'body' && name !== 'html') {
+      const info = classInfo(el, memo);
+      excluded = info.excluded || excludedByMarkup(el);
+      if (!excluded) readElement(el, name, index, info.byline, ctx);
+    }
     const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, excluded });
+    for (let i = kids.length - 1; i >= 0; i--) {
+      nodes.push(kids[i] as AnyNode);
+      flags.push(excluded);
+    }
   }
 }
 
-function readElement(el: Element, name: string, index: number, ctx: FindContext): void {
+function readElement(el: Element, name: string, index: number, byline: number, ctx: FindContext): void {
   if (name === 'h1' && ctx.headline < 0) ctx.headline = index;
-  const rel = attr(el, 'rel').toLowerCase();
-  const itemprop = attr(el, 'itemprop').toLowerCase();
-  if (name === 'a' && /\bauthor\b/u.test(rel)) {
+  const rel = el.attribs.rel;
+  if (rel && name === 'a' && /\bauthor\b/iu.test(rel)) {
     ctx.candidates.push({ element: el, index, strength: 2, source: 'rel-author' });
     return;
   }
-  if (/\b(?:author|creator)\b/u.test(itemprop)) {
+  const itemprop = el.attribs.itemprop;
+  if (itemprop && /\b(?:author|creator)\b/iu.test(itemprop)) {
     ctx.candidates.push({ element: el, index, strength: 2, source: 'itemprop' });
     return;
   }
-  const words = classWords(el);
-  if (hasHint(words, BYLINE_HINTS)) {
-    const strength = hasHint(words, STRONG_BYLINE_HINTS) ? 3 : 2;
-    ctx.candidates.push({ element: el, index, strength, source: 'visible' });
-  }
+  if (byline) ctx.candidates.push({ element: el, index, strength: byline, source: 'visible' });
 }
 
 /** A short text that starts with a byline prefix ("By", "Von", "Texto:") makes its parent a candidate. */
 function readPrefixedText(text: string, parent: Element | null, ctx: FindContext): void {
   if (!parent) return;
-  const trimmed = text.trim();
-  if (!trimmed) return;
-  if (trimmed.charAt(0) === '[') {
-    const bracket = KOREAN_BRACKET.exec(trimmed.slice(0, 130));
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  if (i === text.length) return;
+  if (text.charAt(i) === '[') {
+    const bracket = KOREAN_BRACKET.exec(text.slice(i, i + 130));
     if (bracket && bracket.index === 0) {
       ctx.candidates.push({ element: parent, index: ctx.counter, strength: 2, source: 'visible', text: bracket[0] });
-      return;
     }
+    return;
   }
-  if (text.length > MAX_CANDIDATE_TEXT) return;
+  if (text.length - i > MAX_CANDIDATE_TEXT) return;
+  const trimmed = text.slice(i).trim();
   if (!VISIBLE_PREFIX.test(trimmed) && !(trimmed.length < 120 && VISIBLE_CREDIT.test(trimmed))) return;
   const last = ctx.candidates[ctx.candidates.length - 1];
   if (last && last.element === parent) {
@@ -309,6 +347,23 @@ function isUrlLike(value: string): boolean {
   return /^(?:https?:)?\/\//iu.test(value.trim()) || /^www\./iu.test(value.trim());
 }
 
+/** `parseBylineFrom`, remembered for the call; each result is copied, never shared. */
+function parseOnce(text: string, source: AuthorSource, ctx: FindContext): Byline {
+  const key = `${source}\u0000${text}`;
+  let byline = ctx.parsed.get(key);
+  if (!byline) {
+    byline = parseBylineFrom(text, source);
+    ctx.parsed.set(key, byline);
+  }
+  return {
+    authors: byline.authors.map((a) => ({ ...a })),
+    organizations: [...byline.organizations],
+    roles: [...byline.roles],
+    handles: [...byline.handles],
+    raw: byline.raw,
+  };
+}
+
 function readMetaTags(ctx: FindContext): void {
   for (const { key, value } of ctx.meta) {
     const v = value.trim();
@@ -324,7 +379,7 @@ function readMetaTags(ctx: FindContext): void {
     }
     const rank = AUTHOR_META[key];
     if (rank === undefined || isUrlLike(v)) continue;
-    ctx.metaCredits.push({ byline: parseBylineFrom(v, 'meta'), rank: rank + 1, source: 'meta' });
+    ctx.metaCredits.push({ byline: parseOnce(v, 'meta', ctx), rank: rank + 1, source: 'meta' });
   }
 }
 
@@ -335,7 +390,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 function parseJson(text: string): Json | undefined {
-  const cleaned = text.replace(HTML_COMMENT_EDGES, '').trim();
+  const wrapped = text.includes('<!') || text.includes('-->') || text.includes(']]>');
+  const cleaned = (wrapped ? text.replace(HTML_COMMENT_EDGES, '') : text).trim();
   if (!cleaned) return undefined;
   try {
     return JSON.parse(cleaned) as Json;
@@ -414,7 +470,7 @@ function readJsonLdAuthor(item: Json, byId: Map<string, JsonObject>, ctx: FindCo
     ctx.organizations.push(name);
     return;
   }
-  const byline = parseBylineFrom(name, 'jsonld');
+  const byline = parseOnce(name, 'jsonld', ctx);
   if (isObject(node) && typeof node.url === 'string' && byline.authors.length === 1) {
     const first = byline.authors[0];
     if (first) first.url = node.url;
@@ -435,12 +491,18 @@ function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
   for (const credit of ctx.metaCredits) for (const a of credit.byline.authors) metaKeys.add(nameKey(a.name));
   let best: { score: number; result: VisibleByline } | null = null;
   const seen = new Set<Element>();
-  for (const candidate of ctx.candidates) {
+  // the nearest candidates to the headline; far ones lose on distance anyway
+  const head = Math.max(ctx.headline, 0);
+  const nearest =
+    ctx.candidates.length > MAX_CANDIDATES
+      ? [...ctx.candidates].sort((a, b) => Math.abs(a.index - head) - Math.abs(b.index - head)).slice(0, MAX_CANDIDATES)
+      : ctx.candidates;
+  for (const candidate of nearest) {
     if (candidate.text === undefined && seen.has(candidate.element)) continue;
     seen.add(candidate.element);
     const text = candidate.text ?? textOf(candidate.element, MAX_CANDIDATE_TEXT + 1);
     if (text.length > MAX_CANDIDATE_TEXT) continue;
-    const byline = parseBylineFrom(text, candidate.source);
+    const byline = parseOnce(text, candidate.source, ctx);
     byline.raw = text.replace(/\s+/gu, ' ').trim();
     if (!byline.authors.length && !byline.organizations.length) continue;
     let score = candidate.strength;

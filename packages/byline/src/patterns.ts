@@ -7,6 +7,7 @@
  * alternations of literal words and are built here too.
  */
 import { AUTHOR_PREFIXES, OTHER_CREDITS } from './data/prefixes';
+import { BYLINE_HINTS, EXCLUDED_REGION_HINTS } from './data/selectors';
 
 /** Runs of whitespace, including no-break and zero-width spaces. */
 export const WHITESPACE = /[\s\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
@@ -153,6 +154,19 @@ export const CREDIT_PREFIX = new RegExp(
 /** Credit prefixes that count only at the start of a byline ("Von", "Di", "Door", "Av"). */
 export const START_PREFIX = new RegExp(`^(?:${alternation(ALL_CREDITS, true)})(?![\\p{L}\\p{N}])`, 'iu');
 
+/**
+ * Any class hint at all, byline or excluded region, as a substring of a lower-cased class and id
+ * string: a quick test that lets most elements skip the word-by-word reading. Built from
+ * `data/selectors.ts`.
+ */
+export const CLASS_HINT = new RegExp(
+  [...BYLINE_HINTS, ...EXCLUDED_REGION_HINTS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|'),
+  'u',
+);
+
 /** Every pattern above, by name, for the catastrophic-backtracking test. */
 export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   WHITESPACE,
@@ -192,4 +206,5 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   TRAILING_COMMA,
   VISIBLE_PREFIX,
   VISIBLE_CREDIT,
+  CLASS_HINT,
 };
