@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ReleaseRehearsal, rehearseRelease } from '../src/release';
+import { repoRoot } from '../src/workspace';
+
+const isGitRepo = existsSync(join(repoRoot, '.git'));
+let rehearsal: ReleaseRehearsal;
+
+function output(step: string): string {
+  const s = rehearsal.steps.find((x) => x.step === step);
+  return s
+    ? `$ ${s.command} (exit ${s.result.code})\n${s.result.stdout.slice(-3000)}\n${s.result.stderr.slice(-3000)}`
+    : '';
+}
+
+describe.skipIf(!isGitRepo)('a release from a clean clone of the committed repository', () => {
+  beforeAll(async () => {
+    rehearsal = await rehearseRelease(repoRoot);
+  }, 420_000);
+
+  it.each(['clone', 'install', 'build'])('%s succeeds', (step) => {
+    expect(rehearsal.steps.find((s) => s.step === step)?.result.code, output(step)).toBe(0);
+  });
+
+  it('`pnpm changeset version` succeeds and consumes every changeset', () => {
+    expect(rehearsal.steps.find((s) => s.step === 'version')?.result.code, output('version')).toBe(0);
+    expect(rehearsal.leftoverChangesets).toEqual([]);
+  });
+
+  it('every package whose version moved got a CHANGELOG.md', () => {
+    const bumped = Object.keys(rehearsal.after).filter((n) => rehearsal.before[n] !== rehearsal.after[n]);
+    expect(rehearsal.changelogs).toEqual(expect.arrayContaining(bumped));
+  });
+
+  it('`pnpm publish -r --dry-run --no-git-checks` succeeds for every published package', () => {
+    const publish = rehearsal.steps.find((s) => s.step === 'publish');
+    expect(publish?.result.code, output('publish')).toBe(0);
+    const text = `${publish?.result.stdout ?? ''}${publish?.result.stderr ?? ''}`;
+    for (const [name, version] of Object.entries(rehearsal.after)) {
+      expect(text, `${name}@${version} in the dry run`).toContain(`${name}@${version}`);
+    }
+  });
+});
