@@ -2,7 +2,7 @@ import { assertString, PressroomError } from '@pressroom/core';
 import { collectPeople, EntityTable, isOrganisationAnaphor, type Person } from './internal/entities';
 import { type Frame, findFrames } from './internal/frames';
 import { pairQuoteMarks, type QuoteSpan } from './internal/marks';
-import { type Mention, mentionEndingAt, mentionStartingAt } from './internal/mentions';
+import { isNameWord, type Mention, mentionEndingAt, mentionStartingAt } from './internal/mentions';
 import { type Item, type Sentence, segmentSentences } from './internal/sentences';
 import { type Token, tokenize } from './internal/tokens';
 import {
@@ -13,6 +13,7 @@ import {
   LEADING_CONNECTIVES,
   ORGANISATION_ANAPHORS,
   ORGANISATION_WORDS,
+  PRONOUNS,
 } from './lexicon';
 import {
   ACRONYM,
@@ -153,6 +154,19 @@ function fragmentAttribution(
     while (s >= 0 && items[s]!.kind === 'w' && CUE_AUXILIARIES.has(items[s]!.lower)) s--;
     const subject = s >= 0 ? mentionEndingAt(items, s, 0, text) : null;
     return subject ? { subject, cue: it.text } : null;
+  }
+  return null;
+}
+
+/** The nearest name or pronoun before item `k` in its sentence. */
+function nearestMention(items: readonly Item[], k: number, text: string): Mention | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const it = items[j]!;
+    if (it.kind !== 'w') continue;
+    if (!it.upper && !PRONOUNS.has(it.lower)) continue;
+    if (it.upper && isNameWord(items[j + 1])) continue;
+    const m = mentionEndingAt(items, j, 0, text);
+    if (m && m.kind !== 'description') return m;
   }
   return null;
 }
@@ -340,12 +354,15 @@ function attributeOrphans(ctx: Context): void {
       if (continues ? looksLikeTitle(text, q) : looksLikeNonSpeech(text, q)) continue;
       const opensParagraph = s.paraStart && k === 0;
       ctx.used.add(it.ref);
+      // inside a sentence with no cue, the nearest name before the quotation is the best guess
+      // ("privacy, which Apple views as "a fundamental human right"")
+      const near = alone || k === 0 ? null : nearestMention(items, k, text);
       ctx.drafts.push({
         start: a,
         end: b,
         type: 'direct',
         cue: null,
-        source: { kind: 'inherit' },
+        source: near ? { kind: 'mention', mention: near, role: near.role, exclude: [] } : { kind: 'inherit' },
         pos: a,
         confidence: alone || opensParagraph ? 0.7 : 0.5,
         sentence: si,

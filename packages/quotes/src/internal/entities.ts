@@ -28,6 +28,9 @@ interface Event {
 /** Small words an acronym skips ("WHO" for "World Health Organization of ..."). */
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
 
+/** Generational suffixes after a surname. */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 const key = (s: string): string => s.toLowerCase().replace(POSSESSIVE, '').replace(TRAILING_PERIOD, '');
 
 /**
@@ -52,6 +55,8 @@ export class EntityTable {
       p = { name, role, gender };
       this.byName.set(k, p);
       const parts = name.split(' ').filter((w) => !w.endsWith('.'));
+      // "Patrick Carlineo Jr." is "Carlineo" alone
+      while (parts.length > 2 && GENERATIONAL.has(key(parts[parts.length - 1]!))) parts.pop();
       // every ending of the name ("Lopez", "Eriksson Ek") and the first name
       for (let i = 1; i < parts.length; i++) {
         const suffix = key(parts.slice(i).join(' '));

@@ -378,7 +378,8 @@ export function findFrames(s: Sentence, source: string): Frame[] {
             const m = mentionEndingAt(items, j - 1, floor, source);
             if (m && m.kind === 'name') {
               const app = appositiveAfter(items, j, k, source);
-              if (app || items[j + 1]?.lower === 'who') {
+              // "Richardson, via USA Today, said", "Smith, 45, said": a short aside needs no role
+              if (app || items[j + 1]?.lower === 'who' || k - j <= 6) {
                 subject = m;
                 role = app ? app.role : null;
                 aFrom = m.from;
@@ -388,7 +389,7 @@ export function findFrames(s: Sentence, source: string): Frame[] {
           }
         }
       } else if (before && k >= floor) {
-        const m = mentionEndingAt(items, k, floor, source);
+        const m = mentionEndingAt(items, k, floor, source, true);
         if (m) {
           subject = m;
           aFrom = m.from;
@@ -435,8 +436,10 @@ export function findFrames(s: Sentence, source: string): Frame[] {
       if (!subject && !inherited && cue.info.participle) inherited = true;
       if (!subject && !inherited) continue;
       // "Richardson, however, decided to weigh in on Monday, saying ...": the main clause's subject
-      if (!subject && inherited && cue.info.participle && frames.length === 0)
-        subject = sentenceSubject(items, cue.from, source);
+      if (!subject && inherited && cue.info.participle) {
+        const prev = frames[frames.length - 1];
+        subject = prev ? prev.subject : sentenceSubject(items, cue.from, source);
+      }
     }
     // the listener of "told"
     if (cue.info.object && !vs) aTo = Math.max(aTo, skipObject(items, cue.to + 1, ceiling, source));

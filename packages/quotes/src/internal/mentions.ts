@@ -392,9 +392,16 @@ function text(items: readonly Item[], from: number, to: number, source: string):
 
 /**
  * The mention that ends at item `to` (a subject just before its cue), or null. `floor` is the
- * first item it may use.
+ * first item it may use. `loose` also accepts any plural noun phrase standing alone before the
+ * cue ("health bosses said"), which only a cue right after it makes safe.
  */
-export function mentionEndingAt(items: readonly Item[], to: number, floor: number, source: string): Mention | null {
+export function mentionEndingAt(
+  items: readonly Item[],
+  to: number,
+  floor: number,
+  source: string,
+  loose = false,
+): Mention | null {
   const it = items[to];
   if (!isWord(it) || to < floor) return null;
   const pronoun = PRONOUNS.get(it.lower);
@@ -437,11 +444,19 @@ export function mentionEndingAt(items: readonly Item[], to: number, floor: numbe
   // a description: "a WeWork spokesperson", "people familiar with the matter", "police"
   let k = to;
   let head = -1;
+  let sawPreposition = false;
   let words = 0;
   while (k >= floor && words < 9) {
     const w = items[k]!;
     if (!isWord(w)) break;
     const l = w.lower;
+    // a preposition may only sit in a post-modifier: "two people briefed on the talks said"
+    if (k !== to && PREPOSITIONS.has(l) && head < 0) {
+      sawPreposition = true;
+      k--;
+      words++;
+      continue;
+    }
     if (k !== to && DESCRIPTION_STOPS.has(l)) break;
     if (SOURCE_NOUNS.has(l) || ORGANISATION_ANAPHORS.has(l)) head = k;
     if (DETERMINERS.has(l) && head >= 0) {
@@ -452,6 +467,7 @@ export function mentionEndingAt(items: readonly Item[], to: number, floor: numbe
     k--;
     words++;
   }
+  if (head < 0 && (sawPreposition || !loose)) return null;
   if (head < 0) {
     // any plural noun phrase that stands alone before its cue: "health bosses said", "both sides said"
     const start = k + 1;
