@@ -65,6 +65,8 @@ interface Context {
   used: Set<number>;
 }
 
+/** Conjunctions left at the end of a clause cut before a second cue ("... five years but said"). */
+const TRAILING_CONJUNCTIONS = new Set(['and', 'but', 'or']);
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–', '-']);
 /** Determiners of a definite description that points back ("the company", "its statement"). */
 const DEFINITE_WORDS = new Set(['the', 'this', 'that', 'its']);
@@ -118,7 +120,11 @@ function trimRange(items: readonly Item[], from: number, to: number): [number, n
     if (items[a]!.kind === 'p' && items[a]!.text === '(') break;
     a++;
   }
-  while (b >= a && items[b]!.kind === 'p' && TRAILING_PUNCT.has(items[b]!.text)) b--;
+  while (
+    b >= a &&
+    ((items[b]!.kind === 'p' && TRAILING_PUNCT.has(items[b]!.text)) || TRAILING_CONJUNCTIONS.has(items[b]!.lower))
+  )
+    b--;
   return a <= b ? [a, b] : null;
 }
 

@@ -403,7 +403,7 @@ export function mentionEndingAt(
   loose = false,
 ): Mention | null {
   const it = items[to];
-  if (!isWord(it) || to < floor) return null;
+  if (!isWord(it) || to < floor || DESCRIPTION_STOPS.has(it.lower)) return null;
   const pronoun = PRONOUNS.get(it.lower);
   if (pronoun) {
     return {
