@@ -1,3 +1,4 @@
+import { pressroomExtract, pressroomExtractionVersion } from '../adapters/pressroom-extraction';
 import { loadExtractionCorpus, type Page } from '../corpus';
 import { measure } from '../measure';
 import { scoreExtraction } from '../metrics/extraction';
@@ -23,8 +24,22 @@ function peerTool(peer: Peer): ExtractionTool {
   };
 }
 
-/** Pressroom rows join here (see `src/suites/index.ts`). */
-export const extractionTools: ExtractionTool[] = peers.map(peerTool);
+function pressroomTool(favor: 'precision' | 'balanced' | 'recall'): ExtractionTool {
+  return {
+    name: `pressroom (${favor})`,
+    version: pressroomExtractionVersion,
+    run: (page) => pressroomExtract(page.html, page.url, favor),
+    text: (o) => (typeof o === 'string' ? o : ''),
+  };
+}
+
+/** Every tool in the race: our three modes, then the peers. */
+export const extractionTools: ExtractionTool[] = [
+  pressroomTool('balanced'),
+  pressroomTool('precision'),
+  pressroomTool('recall'),
+  ...peers.map(peerTool),
+];
 
 const fmtRatio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
 
