@@ -36,8 +36,10 @@ export interface RawMetadata {
   times: string[];
   /** `<h1>` elements in document order. */
   h1s: Element[];
-  /** Visible byline elements. */
+  /** Visible byline elements (class/id, `rel=author`, `itemprop=author`), in document order. */
   bylineElements: Element[];
+  /** Elements whose class/id says date, time or byline, in document order. */
+  dateElements: Element[];
   /** `rel=tag` links' texts. */
   relTags: string[];
 }
@@ -122,6 +124,7 @@ export function createContext(html: string, favor: Favor, url: string | null): C
       times: [],
       h1s: [],
       bylineElements: [],
+      dateElements: [],
       relTags: [],
     },
     blocks: [],

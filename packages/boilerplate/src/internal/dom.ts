@@ -15,8 +15,8 @@ export function attr(el: Element, name: string): string {
 export function classAndId(el: Element): string {
   const c = el.attribs.class;
   const i = el.attribs.id;
-  if (c === undefined && i === undefined) return '';
-  return `${c ?? ''} ${i ?? ''}`.toLowerCase();
+  if (c === undefined) return i === undefined ? '' : i.toLowerCase();
+  return (i === undefined ? c : `${c} ${i}`).toLowerCase();
 }
 
 /** Lower-cased class/id tokens. */

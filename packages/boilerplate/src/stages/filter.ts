@@ -86,7 +86,7 @@ function isFurniture(block: Block, index: number, titles: Set<string>, linkLimit
   const text = block.text;
   if (!HAS_WORD_CHARACTER.test(text)) return true;
   if (isLinkList(block.inlines, linkLimit)) return true;
-  if (text.length > SHORT_LINE * 3) return false;
+  if (text.length > SHORT_LINE * 2) return false;
   const norm = normalise(text);
   if (BOILERPLATE_LINES.has(norm)) return true;
   if (titles.has(norm)) return true;

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { Context } from '../context';
 import { dateInText, toIsoUtc } from '../internal/dates';
-import { attr, classAndId, collapse, contains, isElement, textOf } from '../internal/dom';
+import { collapse, contains, isElement, textOf } from '../internal/dom';
 import { detectLanguage } from '../internal/language';
 import { resolveUrl } from '../internal/url';
 import { LANGUAGE_TAG_SEPARATOR, LIST_SEPARATOR, TITLE_SEPARATOR } from '../patterns';
@@ -190,8 +190,7 @@ function resolveBylines(ctx: Context, ld: Json | null): string[] {
   for (const value of metas(ctx, META_KEYS.author)) add(value);
   // The innermost byline elements: "By <a>Jane Doe</a>", not the whole byline-and-date bar.
   const found: Element[] = [];
-  for (const el of ctx.elements) {
-    if (!isBylineElement(el)) continue;
+  for (const el of ctx.raw.bylineElements) {
     const last = found[found.length - 1];
     if (last && contains(last, el)) found.pop();
     found.push(el);
@@ -201,20 +200,9 @@ function resolveBylines(ctx: Context, ld: Json | null): string[] {
   return out;
 }
 
-function isBylineElement(el: Element): boolean {
-  const rel = attr(el, 'rel').toLowerCase();
-  if (rel === 'author') return true;
-  const itemprop = attr(el, 'itemprop').toLowerCase();
-  if (itemprop === 'author' || itemprop === 'creator') return true;
-  const cls = classAndId(el);
-  return cls !== '' && (cls.includes('byline') || cls.includes('author-name') || cls.includes('article-author'));
-}
-
 /** A written date near the top of the article or in a byline/date element. */
 function visibleDate(ctx: Context): string | null {
-  for (const el of ctx.elements) {
-    const cls = classAndId(el);
-    if (cls === '' || !(cls.includes('date') || cls.includes('time') || cls.includes('byline'))) continue;
+  for (const el of ctx.raw.dateElements) {
     const found = dateInText(textOf(el));
     if (found) return found;
   }

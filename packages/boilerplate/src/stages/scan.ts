@@ -15,12 +15,17 @@ export function scanDocument(ctx: Context): void {
   if (!document) return;
   const raw = ctx.raw;
   const body = ctx.body;
-  const stack: { node: AnyNode; inBody: boolean }[] = [];
-  for (let i = document.children.length - 1; i >= 0; i--) stack.push({ node: document.children[i]!, inBody: !body });
-  while (stack.length > 0) {
-    const { node, inBody: parentInBody } = stack.pop()!;
+  // Two parallel stacks (no object per node): the node, and whether it is inside <body>.
+  const nodes: AnyNode[] = [];
+  const inBodyFlags: boolean[] = [];
+  for (let i = document.children.length - 1; i >= 0; i--) {
+    nodes.push(document.children[i]!);
+    inBodyFlags.push(!body);
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const inBody = inBodyFlags.pop()! || node === body;
     if (!isElement(node)) continue;
-    const inBody = parentInBody || node === body;
     if (!readElement(ctx, node)) {
       ctx.dropped.add(node);
       continue;
@@ -29,7 +34,10 @@ export function scanDocument(ctx: Context): void {
     const kids = (node as ParentNode).children;
     for (let i = kids.length - 1; i >= 0; i--) {
       const kid = kids[i]!;
-      if (isElement(kid)) stack.push({ node: kid, inBody });
+      if (isElement(kid)) {
+        nodes.push(kid);
+        inBodyFlags.push(inBody);
+      }
     }
   }
   if (!raw.htmlLang) raw.htmlLang = null;
@@ -90,9 +98,11 @@ function readElement(ctx: Context, el: Element): boolean {
   if (isHidden(el)) return false;
   if (el.attribs.class !== undefined && EMBED_CLASS.test(el.attribs.class)) markEmbed(ctx, el);
   const itemprop = attr(el, 'itemprop').toLowerCase();
-  if (itemprop === 'articlebody' || (el.attribs.class !== undefined && CONTENT_CLASS.test(classAndId(el)))) {
+  const cls = classAndId(el);
+  if (itemprop === 'articlebody' || (el.attribs.class !== undefined && CONTENT_CLASS.test(cls)))
     ctx.bodyMarked.push(el);
-  }
+  if (isBylineElement(el, cls, itemprop)) raw.bylineElements.push(el);
+  if (cls !== '' && (cls.includes('date') || cls.includes('time') || cls.includes('byline'))) raw.dateElements.push(el);
   return true;
 }
 
@@ -105,6 +115,12 @@ function markEmbed(ctx: Context, el: Element): void {
     ctx.embedHolders.add(node);
     node = node.parent && isElement(node.parent) ? node.parent : null;
   }
+}
+
+function isBylineElement(el: Element, cls: string, itemprop: string): boolean {
+  if (itemprop === 'author' || itemprop === 'creator') return true;
+  if (el.name === 'a' && attr(el, 'rel').toLowerCase() === 'author') return true;
+  return cls !== '' && (cls.includes('byline') || cls.includes('author-name') || cls.includes('article-author'));
 }
 
 function isHidden(el: Element): boolean {
