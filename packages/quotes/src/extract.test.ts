@@ -54,6 +54,26 @@ const cases: { name: string; input: string; out: Expect[] }[] = [
     out: [{ text: 'We have no plans to sell the unit this year,', type: 'direct', speaker: 'Kenji Sato' }],
   },
   {
+    name: 'white corner brackets',
+    input: '『The plan is on schedule and on budget,』 said Yuki Tanaka.',
+    out: [{ text: 'The plan is on schedule and on budget,', type: 'direct', speaker: 'Yuki Tanaka' }],
+  },
+  {
+    name: 'German single low-high quotes',
+    input: '‚Das ist ein guter Tag für uns alle‘, sagte Anna Schmidt.',
+    out: [{ text: 'Das ist ein guter Tag für uns alle', type: 'direct', speaker: 'Anna Schmidt' }],
+  },
+  {
+    name: 'German reversed guillemets with a nested quotation',
+    input: '»Wir nennen es „die Wende“ und meinen es ernst«, sagte Jan Weber.',
+    out: [{ text: 'Wir nennen es „die Wende“ und meinen es ernst', type: 'direct', speaker: 'Jan Weber' }],
+  },
+  {
+    name: 'wire copy closing with two single marks',
+    input: '“We are not going anywhere,’’ said Mayor Sadiq Khan.',
+    out: [{ text: 'We are not going anywhere,', type: 'direct', speaker: 'Sadiq Khan' }],
+  },
+  {
     name: 'British single quotes with a nested double quote',
     input: '‘They called it “a disgrace to the game” and walked out,’ said Tom Baker.',
     out: [{ text: 'They called it “a disgrace to the game” and walked out,', type: 'direct', speaker: 'Tom Baker' }],

@@ -437,8 +437,11 @@ export function findFrames(s: Sentence, source: string): Frame[] {
       if (!subject && !inherited) continue;
       // "Richardson, however, decided to weigh in on Monday, saying ...": the main clause's subject
       if (!subject && inherited && cue.info.participle) {
+        // the main clause's person ("Omar asked ... in a letter posted on Twitter, saying ..."),
+        // else the previous attribution's subject
+        const main = sentenceSubject(items, cue.from, source);
         const prev = frames[frames.length - 1];
-        subject = prev ? prev.subject : sentenceSubject(items, cue.from, source);
+        subject = main && main.kind !== 'description' ? main : (prev?.subject ?? main);
       }
     }
     // the listener of "told"
