@@ -34,6 +34,10 @@ export const MAX_PAGE_LENGTH = 20_000_000;
 /** Longest element text read as a byline candidate; longer elements are containers. */
 const MAX_CANDIDATE_TEXT = 240;
 
+/** How far (in elements, document order) an unconfirmed byline may sit before / after the headline. */
+const MAX_BEFORE_HEADLINE = 60;
+const MAX_AFTER_HEADLINE = 250;
+
 /** How many byline-like elements, nearest the headline first, are read. */
 const MAX_CANDIDATES = 24;
 
@@ -64,6 +68,8 @@ interface FindContext {
   candidates: Candidate[];
   /** Document order of the first `<h1>` outside excluded regions, or -1. */
   headline: number;
+  /** The `<article>` element that holds that headline, when there is one. */
+  article: Element | null;
   counter: number;
   metaCredits: MetaCredit[];
   siteNames: Set<string>;
@@ -117,6 +123,7 @@ export function findBylines(page: string | CheerioAPI, options: FindBylinesOptio
     meta: [],
     candidates: [],
     headline: -1,
+    article: null,
     counter: 0,
     metaCredits: [],
     siteNames: new Set(),
@@ -261,7 +268,10 @@ function collectSignals($: CheerioAPI, ctx: FindContext): void {
 }
 
 function readElement(el: Element, name: string, index: number, byline: number, ctx: FindContext): void {
-  if (name === 'h1' && ctx.headline < 0) ctx.headline = index;
+  if (name === 'h1' && ctx.headline < 0) {
+    ctx.headline = index;
+    ctx.article = enclosingArticle(el);
+  }
   const rel = el.attribs.rel;
   if (rel && name === 'a' && /\bauthor\b/iu.test(rel)) {
     ctx.candidates.push({ element: el, index, strength: 2, source: 'rel-author' });
@@ -273,6 +283,18 @@ function readElement(el: Element, name: string, index: number, byline: number, c
     return;
   }
   if (byline) ctx.candidates.push({ element: el, index, strength: byline, source: 'visible' });
+}
+
+function enclosingArticle(el: Element): Element | null {
+  for (let node = el.parent; node && node.type !== 'root'; node = node.parent) {
+    if ((node as Element).name === 'article') return node as Element;
+  }
+  return null;
+}
+
+function isInside(el: Element, ancestor: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parent as Element | null) if (node === ancestor) return true;
+  return false;
 }
 
 /** A short text that starts with a byline prefix ("By", "Von", "Texto:") makes its parent a candidate. */
@@ -505,9 +527,22 @@ function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
     const byline = parseOnce(text, candidate.source, ctx);
     byline.raw = text.replace(/\s+/gu, ' ').trim();
     if (!byline.authors.length && !byline.organizations.length) continue;
+    const prefixed = VISIBLE_PREFIX.test(byline.raw);
+    const confirmed = byline.authors.some((a) => metaKeys.has(nameKey(a.name)));
+    if (!confirmed) {
+      // unconfirmed names far from the headline are other articles' (cards, lists, footers);
+      // against metadata that names someone, only an explicit byline counts
+      const distance = candidate.index - ctx.headline;
+      const near =
+        ctx.headline < 0 ||
+        (distance >= -MAX_BEFORE_HEADLINE &&
+          distance <= MAX_AFTER_HEADLINE &&
+          !(ctx.article && distance > 0 && !isInside(candidate.element, ctx.article)));
+      if (!near || (metaKeys.size > 0 && !prefixed && candidate.strength < 3)) continue;
+    }
     let score = candidate.strength;
-    if (VISIBLE_PREFIX.test(byline.raw)) score += 1;
-    if (byline.authors.some((a) => metaKeys.has(nameKey(a.name)))) score += 3;
+    if (prefixed) score += 1;
+    if (confirmed) score += 3;
     if (!byline.authors.length) score -= 1;
     if (ctx.headline >= 0) {
       const distance = candidate.index - ctx.headline;
@@ -515,7 +550,29 @@ function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
     } else score -= Math.min(2, candidate.index / 400);
     if (!best || score > best.score) best = { score, result: { byline, candidate } };
   }
+  if (best) mergeSiblingBylines(best.result, nearest, ctx);
   return best?.result ?? null;
+}
+
+/** Authors printed as sibling elements ("<a class=author>A</a>, <a class=author>B</a>") form one byline. */
+function mergeSiblingBylines(chosen: VisibleByline, candidates: Candidate[], ctx: FindContext): void {
+  const parent = chosen.candidate.element.parent;
+  if (!parent) return;
+  const names = new Set(chosen.byline.authors.map((a) => nameKey(a.name)));
+  for (const other of candidates) {
+    if (other === chosen.candidate || other.element.parent !== parent || other.text !== undefined) continue;
+    const a = other.element;
+    const b = chosen.candidate.element;
+    if (a.name !== b.name || a.attribs.class !== b.attribs.class || a.attribs.rel !== b.attribs.rel) continue;
+    const text = textOf(other.element, MAX_CANDIDATE_TEXT + 1);
+    if (text.length > MAX_CANDIDATE_TEXT) continue;
+    for (const person of parseOnce(text, other.source, ctx).authors) {
+      const key = nameKey(person.name);
+      if (names.has(key)) continue;
+      names.add(key);
+      chosen.byline.authors.push(person);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

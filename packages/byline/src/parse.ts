@@ -624,7 +624,7 @@ function validName(input: string[]): string | null {
   if (core === 0 || core > 4) return null;
   if (core === 1 && n === 1) {
     const only = tokens[0] ?? '';
-    if (!CASELESS_WORD.test(only) && (caps || only.length < 2)) return null;
+    if (!CASELESS_WORD.test(only) && (caps || only.length < 2 || L.notNames.has(only.toLowerCase()))) return null;
   }
   if (bare(tokens[0] ?? '') === 'the') return null;
   const name = caps ? titleCase(tokens) : text;

@@ -1,4 +1,4 @@
-import { DANGLING_WORDS, GENERIC_ACCOUNTS, PUBLICATION_WORDS, UI_PHRASES } from '../data/junk';
+import { DANGLING_WORDS, GENERIC_ACCOUNTS, NOT_NAMES, PUBLICATION_WORDS, UI_PHRASES } from '../data/junk';
 import { CLOCK_WORDS, DATELINE_PLACES, MONTHS, PARTICLES, SUFFIXES, WEAK_WEEKDAYS, WEEKDAYS } from '../data/names';
 import {
   DESK_WORDS,
@@ -21,6 +21,7 @@ export const L = {
   ui: UI_PHRASES.map((p) => p.split(' ')),
   generic: new Set(GENERIC_ACCOUNTS),
   dangling: new Set(DANGLING_WORDS),
+  notNames: new Set(NOT_NAMES),
   particles: new Set(PARTICLES),
   suffixes: new Set(SUFFIXES),
   places: new Set(DATELINE_PLACES),
