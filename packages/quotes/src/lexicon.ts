@@ -1519,3 +1519,38 @@ export const FRAGMENT_CUES: ReadonlySet<string> = new Set([
   'requested',
   'begged',
 ]);
+
+/**
+ * Nouns that describe a person and tell the gender, so a later "she" or "he" can point to an
+ * unnamed person ("WIRED spoke to one mother ... she said").
+ */
+export const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['mother', 'f'],
+  ['woman', 'f'],
+  ['girl', 'f'],
+  ['wife', 'f'],
+  ['daughter', 'f'],
+  ['sister', 'f'],
+  ['grandmother', 'f'],
+  ['mom', 'f'],
+  ['widow', 'f'],
+  ['actress', 'f'],
+  ['spokeswoman', 'f'],
+  ['chairwoman', 'f'],
+  ['businesswoman', 'f'],
+  ['father', 'm'],
+  ['man', 'm'],
+  ['boy', 'm'],
+  ['husband', 'm'],
+  ['son', 'm'],
+  ['brother', 'm'],
+  ['grandfather', 'm'],
+  ['dad', 'm'],
+  ['widower', 'm'],
+  ['spokesman', 'm'],
+  ['chairman', 'm'],
+  ['businessman', 'm'],
+]);
+
+/** Determiners that introduce a new unnamed person ("one mother", "a man"). */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);

@@ -2,8 +2,10 @@ import {
   CUE_AUXILIARIES,
   CUE_WORDS,
   DETERMINERS,
+  GENDERED_NOUNS,
   GIVEN_NAMES,
   HONORIFICS,
+  INDEFINITE_DETERMINERS,
   NON_NAME_CAPITALS,
   ORGANISATION_ANAPHORS,
   TITLE_WORDS,
@@ -269,8 +271,22 @@ export function collectPeople(
     sentence: number;
   }[] = [];
   const fulls: { pos: number; person: Person; subject: boolean; sentence: number }[] = [];
+  const described: { pos: number; person: Person; subject: boolean; sentence: number }[] = [];
   sentences.forEach((s, si) => {
     const items = s.items;
+    // unnamed people with a gender: "one mother", "a man"
+    for (let k = 1; k < items.length; k++) {
+      const g = GENDERED_NOUNS.get(items[k]!.lower);
+      if (g && INDEFINITE_DETERMINERS.has(items[k - 1]!.lower)) {
+        const text = source.slice(items[k - 1]!.start, items[k]!.end);
+        described.push({
+          pos: items[k - 1]!.start,
+          person: { name: text, role: null, gender: g },
+          subject: false,
+          sentence: si,
+        });
+      }
+    }
     for (let k = 0; k < items.length; k++) {
       const it = items[k]!;
       if (!isNameWord(it)) continue;
@@ -278,7 +294,10 @@ export function collectPeople(
       let end = k;
       while (
         end + 1 < items.length &&
-        (isNameWord(items[end + 1]) || (items[end + 1]!.text === '.' && isNameWord(items[end + 2]))) &&
+        (isNameWord(items[end + 1]) ||
+          ((items[end + 1]!.text === '.' || items[end + 1]!.text === '!') &&
+            items[end + 1]!.start === items[end]!.end &&
+            isNameWord(items[end + 2]))) &&
         !POSSESSIVE.test(items[end]!.text)
       )
         end++;
@@ -361,7 +380,7 @@ export function collectPeople(
   for (const s of singles) if (!s.initial && !table.lookup(s.word)) table.organisation(s.pos, s.word);
   table.sortOrganisations();
   // surnames and first names resolve to the full names registered above, events in text order
-  const all: { pos: number; person: Person; subject: boolean; sentence: number }[] = [...fulls];
+  const all: { pos: number; person: Person; subject: boolean; sentence: number }[] = [...fulls, ...described];
   for (const s of singles) {
     const p = table.lookup(s.word);
     if (p) all.push({ pos: s.pos, person: p, subject: s.subject, sentence: s.sentence });

@@ -388,7 +388,12 @@ export function findFrames(s: Sentence, source: string): Frame[] {
             break;
           }
         }
-      } else if (before && k >= floor) {
+      } else if (
+        before &&
+        k >= floor &&
+        !(cue.info.participle && k === cue.from - 1 && before.kind === 'w' && !PRONOUNS.has(before.lower))
+      ) {
+        // ("issued a statement warning that ...": the phrase before a bare participle is its object)
         const m = mentionEndingAt(items, k, floor, source, true);
         if (m) {
           subject = m;

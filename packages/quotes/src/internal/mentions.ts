@@ -77,6 +77,9 @@ const NOT_A_SUBJECT_START = new Set([
   'why',
 ]);
 
+/** Punctuation glued to a word inside a name: "Donald J. Trump", "E! News". */
+const GLUED_IN_NAMES = new Set(['.', '!']);
+
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'from', 'with', 'on']);
 
 /** Words that end a description read leftwards from its head ("This comes after police said"). */
@@ -205,7 +208,13 @@ function nameRunLeft(items: readonly Item[], to: number, floor: number): number 
       continue;
     }
     // "Donald J. Trump", "Gen. Mark Milley": a period glued to an initial or abbreviation
-    if (it.kind === 'p' && it.text === '.' && from >= 0 && isNameWord(items[k - 1]) && items[k - 1]!.end === it.start) {
+    if (
+      it.kind === 'p' &&
+      GLUED_IN_NAMES.has(it.text) &&
+      from >= 0 &&
+      isNameWord(items[k - 1]) &&
+      items[k - 1]!.end === it.start
+    ) {
       k--;
       continue;
     }
@@ -232,7 +241,7 @@ function nameRunRight(items: readonly Item[], from: number, ceiling: number): nu
     }
     if (
       it.kind === 'p' &&
-      it.text === '.' &&
+      GLUED_IN_NAMES.has(it.text) &&
       to === k - 1 &&
       it.start === items[k - 1]!.end &&
       isNameWord(items[k + 1])

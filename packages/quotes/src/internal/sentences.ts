@@ -118,13 +118,15 @@ export function segmentSentences(tokens: readonly Token[], spans: readonly Quote
       const next = tokens[j];
       const prev = tokens[i - 1];
       const abbreviation =
-        t.text === '.' &&
-        prev !== undefined &&
-        prev.end === t.start &&
-        prev.kind === 'w' &&
-        (ABBREVIATIONS.has(prev.lower) ||
-          INITIAL.test(prev.text) ||
-          (prev.text.includes('.') && prev.text.length <= 5));
+        // "E! News": an exclamation mark glued to an initial is part of a name
+        (t.text === '!' && prev !== undefined && prev.end === t.start && INITIAL.test(prev.text)) ||
+        (t.text === '.' &&
+          prev !== undefined &&
+          prev.end === t.start &&
+          prev.kind === 'w' &&
+          (ABBREVIATIONS.has(prev.lower) ||
+            INITIAL.test(prev.text) ||
+            (prev.text.includes('.') && prev.text.length <= 5)));
       i = j - 1;
       if (next && next.para === t.para && startsSentence(next) && !(abbreviation && next.upper)) flush();
     }
