@@ -5,6 +5,7 @@
  */
 import {
   BOILERPLATE_CLASS_WORDS,
+  CLOSING_CALL_WORDS,
   CONTENT_CLASS_WORDS,
   EMBED_CLASS_WORDS,
   FOREIGN_PROSE_CLASS_WORDS,
@@ -41,6 +42,9 @@ export const FOREIGN_PROSE_CLASS = wordsPattern(FOREIGN_PROSE_CLASS_WORDS);
 
 /** Class/id substrings that lower a candidate's score. */
 export const NEGATIVE_CLASS = wordsPattern(NEGATIVE_CLASS_WORDS);
+
+/** Calls to action of closing paragraphs ({@link CLOSING_CALL_WORDS}). */
+export const CLOSING_CALL = wordsPattern(CLOSING_CALL_WORDS);
 
 /** Class substrings of embedded social posts whose text is kept. */
 export const EMBED_CLASS = wordsPattern(EMBED_CLASS_WORDS);

@@ -446,6 +446,30 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   'credit:',
 ];
 
+/**
+ * Words of the calls to action that close many articles ("Follow us on Twitter", "Sign up for
+ * our newsletter", "Have a tip?"): a short closing paragraph with one of them is furniture.
+ */
+export const CLOSING_CALL_WORDS: readonly string[] = [
+  'twitter',
+  'facebook',
+  'instagram',
+  'youtube',
+  'linkedin',
+  'tiktok',
+  'newsletter',
+  'subscribe',
+  'sign up',
+  'podcast',
+  'follow us',
+  'follow him',
+  'follow her',
+  'have a tip',
+  'news tip',
+  'contact us',
+  'email us',
+];
+
 /** Selectors (as tag/attribute tests, see stages) for embedded posts whose text is kept. */
 export const EMBED_CLASS_WORDS: readonly string[] = [
   'twitter-tweet',

@@ -76,6 +76,8 @@ export const FAVOR_LIMITS = {
     widenMinProseGain: 1.2,
     /** Lines shorter than this that are not sentences are trimmed from the end... */
     tailLineChars: 120,
+    /** How many closing calls to action ("Follow us on Twitter") are trimmed from the end. */
+    closingCalls: 3,
     /** ...and from the start. */
     leadLineChars: 120,
   },
@@ -88,6 +90,7 @@ export const FAVOR_LIMITS = {
     widenMinProseGain: 1.2,
     /** Lines shorter than this that are not sentences are trimmed from the end... */
     tailLineChars: 60,
+    closingCalls: 3,
     leadLineChars: 60,
   },
   recall: {
@@ -100,6 +103,7 @@ export const FAVOR_LIMITS = {
     widenMinProseGain: 1.2,
     /** Lines shorter than this that are not sentences are trimmed from the end... */
     tailLineChars: 0,
+    closingCalls: 0,
     leadLineChars: 0,
   },
 };

@@ -18,6 +18,9 @@ import { FAVOR_LIMITS } from '../weights';
 /** Characters of non-link text that keep a link-heavy paragraph. */
 const OWN_TEXT_OF_PROSE = 150;
 
+/** Prose a boilerplate-classed container must hold to be kept as the bulk of the article. */
+const MAJOR_MIN_PROSE = 200;
+
 type Format = Omit<Inline, 'text' | 'break'>;
 
 interface Frame {
@@ -141,7 +144,8 @@ function isBoilerplate(ctx: Context, el: Element, rootChars: number): boolean {
   const s = ctx.stats.get(el);
   if (!s) return true;
   const limits = FAVOR_LIMITS[ctx.favor];
-  const major = s.chars > rootChars * limits.majorShare;
+  // A container holding most of the article's prose is the article, whatever its class says.
+  const major = s.chars > rootChars * limits.majorShare && s.prose >= MAJOR_MIN_PROSE;
   if (CHROME_TAGS.has(el.name)) return !major;
   const cls = classAndId(el);
   if (cls !== '' && !CONTENT_CLASS.test(cls) && !ctx.embedHolders.has(el) && !major) {

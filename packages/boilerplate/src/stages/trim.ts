@@ -1,5 +1,9 @@
 import type { Context } from '../context';
-import { SENTENCE_END } from '../patterns';
+import { CLOSING_CALL, SENTENCE_END } from '../patterns';
+
+/** Longest closing paragraph that can be a call to action. */
+const CLOSING_CALL_MAX_CHARS = 250;
+
 import type { Block } from '../types';
 import { FAVOR_LIMITS } from '../weights';
 
@@ -13,9 +17,21 @@ export function trimEdges(ctx: Context): void {
   const blocks = ctx.blocks;
   let end = blocks.length;
   while (end > 0 && isEdgeLine(blocks[end - 1]!, limits.tailLineChars)) end--;
+  for (let k = 0; k < limits.closingCalls && end > 1; k++) {
+    if (!isClosingCall(blocks[end - 1]!)) break;
+    end--;
+    while (end > 0 && isEdgeLine(blocks[end - 1]!, limits.tailLineChars)) end--;
+  }
   let start = 0;
   while (start < end && isEdgeLine(blocks[start]!, limits.leadLineChars)) start++;
   if (start > 0 || end < blocks.length) ctx.blocks = blocks.slice(start, end);
+}
+
+/** A short closing paragraph that asks the reader to follow, subscribe or send tips. */
+function isClosingCall(block: Block): boolean {
+  if (block.type !== 'paragraph' && block.type !== 'heading') return false;
+  const text = block.text;
+  return text.length < CLOSING_CALL_MAX_CHARS && !text.endsWith(':') && CLOSING_CALL.test(text);
 }
 
 function isEdgeLine(block: Block, maxChars: number): boolean {
