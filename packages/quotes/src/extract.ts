@@ -2,7 +2,7 @@ import { assertString, PressroomError } from '@pressroom/core';
 import { collectPeople, EntityTable, isOrganisationAnaphor, type Person } from './internal/entities';
 import { type Frame, findFrames } from './internal/frames';
 import { pairQuoteMarks, type QuoteSpan } from './internal/marks';
-import { isNameWord, type Mention, mentionEndingAt, mentionStartingAt } from './internal/mentions';
+import { DOCUMENT_NOUNS, isNameWord, type Mention, mentionEndingAt, mentionStartingAt } from './internal/mentions';
 import { type Item, type Sentence, segmentSentences } from './internal/sentences';
 import { type Token, tokenize } from './internal/tokens';
 import {
@@ -463,6 +463,15 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
     !words.slice(1).some((w) => UPPER_START.test(w))
   ) {
     const head = words[words.length - 1]!;
+    // "the statement" -> whoever issued the statement introduced before
+    const owner =
+      words.length <= 3 && DOCUMENT_NOUNS.has(head.toLowerCase())
+        ? t.documentOwner(head.toLowerCase(), m.start)
+        : undefined;
+    if (owner && owner.kind !== 'description') {
+      const s = resolveMention(ctx, owner, null, []);
+      return withRole(s.name, m.text, role ?? s.role);
+    }
     const earlier = t.groupWithHead(m.start, head);
     if (earlier) return withRole(earlier, m.text, role);
     // "the production company" -> "Dick Clark Productions", "the commission" -> "... Utilities Commission"

@@ -20,6 +20,8 @@ export interface CueInfo {
 }
 
 const SAY_FORMS = [
+  'read',
+  'reads',
   // verb forms of speech and communication that take a clausal complement (indirect speech)
   'said',
   'says',
@@ -278,6 +280,9 @@ const DIRECT_ONLY_FORMS = [
   'asked',
   'asks',
   'wondered',
+  // "..., the statement read."
+  'read',
+  'reads',
 ];
 
 /**

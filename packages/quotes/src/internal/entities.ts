@@ -11,7 +11,15 @@ import {
   TITLE_WORDS,
 } from '../lexicon';
 import { ACRONYM, LEADING_ARTICLE, POSSESSIVE, SPACE_RUN, TRAILING_PERIOD } from '../patterns';
-import { appositiveAfter, isNameWord, type Mention, mentionEndingAt } from './mentions';
+import {
+  appositiveAfter,
+  DOCUMENT_NOUNS,
+  isNameWord,
+  type Mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  sentenceSubject,
+} from './mentions';
 import type { Sentence } from './sentences';
 
 /** A person the article names. */
@@ -30,6 +38,9 @@ interface Event {
 /** Small words an acronym skips ("WHO" for "World Health Organization of ..."). */
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
 
+/** Determiners that introduce a new document ("a statement", "its report"). */
+const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
+
 /** Generational suffixes after a surname. */
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -45,6 +56,8 @@ export class EntityTable {
   private readonly byPart = new Map<string, Person>();
   /** Organisation names in text order, for "the company", "the agency". */
   private readonly orgs: { pos: number; name: string }[] = [];
+  /** Documents in text order with the mention of their owner. */
+  private readonly documents: { pos: number; head: string; owner: Mention }[] = [];
   private readonly events: Event[] = [];
   /** Non-person speakers in order of their quotes, for "it", "they", "the company". */
   private readonly groups: { pos: number; name: string; organisation: boolean }[] = [];
@@ -132,6 +145,20 @@ export class EntityTable {
       fallback ??= e.person;
     }
     return fallback;
+  }
+
+  /** Records that a document (`head`: "statement", "report") introduced at `pos` is `owner`'s. */
+  document(pos: number, head: string, owner: Mention): void {
+    this.documents.push({ pos, head, owner });
+  }
+
+  /** Whose is "the statement" at `pos`: the owner of the last such document introduced before it. */
+  documentOwner(head: string, pos: number): Mention | undefined {
+    for (let i = this.documents.length - 1; i >= 0; i--) {
+      const d = this.documents[i]!;
+      if (d.pos < pos && d.head === head) return d.owner;
+    }
+    return undefined;
   }
 
   /** Puts the organisation mentions in text order. */
@@ -274,6 +301,19 @@ export function collectPeople(
   const described: { pos: number; person: Person; subject: boolean; sentence: number }[] = [];
   sentences.forEach((s, si) => {
     const items = s.items;
+    // documents and whose they are: "Big Machine Records issued a statement", "a report by E! News"
+    for (let k = 1; k < items.length; k++) {
+      if (!DOCUMENT_NOUNS.has(items[k]!.lower)) continue;
+      const det = items[k - 1]!.lower;
+      const det2 = items[k - 2]?.lower ?? '';
+      if (!(DOCUMENT_DETERMINERS.has(det) || DOCUMENT_DETERMINERS.has(det2))) continue;
+      const by = items[k + 1]?.lower;
+      const owner =
+        by === 'by' || by === 'from'
+          ? mentionStartingAt(items, k + 2, items.length - 1, source)
+          : sentenceSubject(items, k, source);
+      if (owner) table.document(items[k]!.start, items[k]!.lower, owner);
+    }
     // unnamed people with a gender: "one mother", "a man"
     for (let k = 1; k < items.length; k++) {
       const g = GENDERED_NOUNS.get(items[k]!.lower);

@@ -9,8 +9,8 @@ import {
   LEADING_CONNECTIVES,
   PRONOUNS,
 } from '../lexicon';
-import { ALL_CAPS, POSSESSIVE } from '../patterns';
-import { appositiveAfter, type Mention, mentionEndingAt, mentionStartingAt } from './mentions';
+import { POSSESSIVE } from '../patterns';
+import { appositiveAfter, type Mention, mentionEndingAt, mentionStartingAt, sentenceSubject } from './mentions';
 import type { Item, Sentence } from './sentences';
 
 /** An attribution in a sentence: a cue, its speaker mention, and the reported content. */
@@ -240,31 +240,6 @@ function findCues(items: readonly Item[]): { from: number; to: number; info: Cue
   return out;
 }
 
-/** The subject of a sentence's main clause: its first name, pronoun or description, before `limit`. */
-function sentenceSubject(items: readonly Item[], limit: number, source: string): Mention | null {
-  // skip a dateline: "BUFFALO, N.Y. — ..."
-  let k0 = 0;
-  if (items[0] && ALL_CAPS.test(items[0].text) && items[0].text.length > 2) {
-    const dash = items.findIndex((x, i) => i < 8 && DASHES.has(x.text));
-    if (dash > 0) k0 = dash + 1;
-  }
-  // the first person's name (not a possessive modifier), else the first phrase
-  let first: Mention | null = null;
-  for (let k = k0; k < limit && k < 30; k++) {
-    const it = items[k]!;
-    if (it.kind === 'Q') break;
-    if (it.kind !== 'w') continue;
-    const next = items[k + 1];
-    if (next && next.kind === 'w' && next.upper && it.upper) continue;
-    if (it.upper && POSSESSIVE.test(it.text)) continue;
-    const m = mentionEndingAt(items, k, k0, source);
-    if (!m) continue;
-    if ((m.kind === 'name' && !m.organisation) || m.kind === 'pronoun') return m;
-    first ??= m;
-  }
-  return first;
-}
-
 /** Skips auxiliaries and adverbs leftwards from `k`. */
 function skipAuxLeft(items: readonly Item[], k: number, floor: number): number {
   let j = k;
@@ -376,7 +351,12 @@ export function findFrames(s: Sentence, source: string): Frame[] {
           if (x.kind === 'Q' || (x.kind === 'w' && CUE_WORDS.has(x.lower))) break;
           if (x.text === ',') {
             const m = mentionEndingAt(items, j - 1, floor, source);
-            if (m && m.kind === 'name') {
+            // a name, or any phrase with a relative clause: "The statement, which was obtained by Variety, claimed"
+            if (
+              m &&
+              (m.kind === 'name' ||
+                (m.kind === 'description' && (items[j + 1]?.lower === 'which' || items[j + 1]?.lower === 'who')))
+            ) {
               const app = appositiveAfter(items, j, k, source);
               // "Richardson, via USA Today, said", "Smith, 45, said": a short aside needs no role
               if (app || items[j + 1]?.lower === 'who' || k - j <= 6) {

@@ -156,7 +156,7 @@ const POST_MODIFIER_STOPS = new Set([
 ]);
 
 /** Nouns of documents: a document "from X" or "by X" is X's ("a report from InfoNation"). */
-const DOCUMENT_NOUNS = new Set([
+export const DOCUMENT_NOUNS = new Set([
   'report',
   'statement',
   'study',
@@ -750,4 +750,32 @@ export function appositiveAfter(
   const roleWords = items.slice(comma + 1, end + 1).map((w) => w.lower.replace(APOSTROPHE_S, ''));
   if (!roleWords.some((w) => TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w) || AGENT_NOUN_ENDING.test(w))) return null;
   return { role: source.slice(items[comma + 1]!.start, items[end]!.end), close: k };
+}
+
+/** Dashes that end a dateline ("BUFFALO, N.Y. — ..."). */
+const SUBJECT_DASHES = new Set(['—', '–', '-']);
+
+/** The subject of a sentence's main clause: its first name, pronoun or description, before `limit`. */
+export function sentenceSubject(items: readonly Item[], limit: number, source: string): Mention | null {
+  // skip a dateline: "BUFFALO, N.Y. — ..."
+  let k0 = 0;
+  if (items[0] && ALL_CAPS.test(items[0].text) && items[0].text.length > 2) {
+    const dash = items.findIndex((x, i) => i < 8 && SUBJECT_DASHES.has(x.text));
+    if (dash > 0) k0 = dash + 1;
+  }
+  // the first person's name (not a possessive modifier), else the first phrase
+  let first: Mention | null = null;
+  for (let k = k0; k < limit && k < 30; k++) {
+    const it = items[k]!;
+    if (it.kind === 'Q') break;
+    if (it.kind !== 'w') continue;
+    const next = items[k + 1];
+    if (next && next.kind === 'w' && next.upper && it.upper) continue;
+    if (it.upper && POSSESSIVE.test(it.text)) continue;
+    const m = mentionEndingAt(items, k, k0, source);
+    if (!m) continue;
+    if ((m.kind === 'name' && !m.organisation) || m.kind === 'pronoun') return m;
+    first ??= m;
+  }
+  return first;
 }
