@@ -115,6 +115,9 @@ export const MARKDOWN_SPECIAL = /([\\`*_[\]<>])/g;
 /** A Markdown line that would read as a list, heading or quote: escaped at line start. */
 export const MARKDOWN_LINE_START = /^(\s{0,3})([#>+-]|\d{1,9}[.)])(?=\s)/gm;
 
+/** A character reference left in text by double-encoding (`&amp;#8216;` read once is `&#8216;`). */
+export const LEFTOVER_CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(amp|quot|apos|lt|gt|nbsp));/g;
+
 /** Characters that must be escaped in HTML text and attributes. */
 export const HTML_SPECIAL = /[&<>"']/g;
 

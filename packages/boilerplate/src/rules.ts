@@ -537,7 +537,7 @@ export const META_KEYS = {
   ],
   language: ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'],
   tags: ['article:tag', 'news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags'],
-  author: ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'twitter:creator'],
+  author: ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'],
 } as const;
 
 /** JSON-LD `@type`s that describe an article. */

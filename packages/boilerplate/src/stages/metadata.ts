@@ -4,7 +4,7 @@ import { dateInText, toIsoUtc } from '../internal/dates';
 import { collapse, contains, isElement, textOf } from '../internal/dom';
 import { detectLanguage } from '../internal/language';
 import { resolveUrl } from '../internal/url';
-import { LANGUAGE_TAG_SEPARATOR, LIST_SEPARATOR, TITLE_SEPARATOR } from '../patterns';
+import { LANGUAGE_TAG_SEPARATOR, LEFTOVER_CHARACTER_REFERENCE, LIST_SEPARATOR, TITLE_SEPARATOR } from '../patterns';
 import { ARTICLE_LD_TYPES, META_KEYS } from '../rules';
 
 type Json = Record<string, unknown>;
@@ -71,8 +71,27 @@ function metas(ctx: Context, keys: readonly string[]): string[] {
 }
 
 function firstOf(...values: (string | null | undefined)[]): string | null {
-  for (const v of values) if (v && v.trim() !== '') return collapse(v);
+  for (const v of values) if (v && v.trim() !== '') return collapse(decodeLeftoverReferences(v));
   return null;
+}
+
+const NAMED_REFERENCES: Readonly<Record<string, string>> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+};
+
+/** Decode character references a double-encoded `<meta>` or JSON-LD value still holds. */
+function decodeLeftoverReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(LEFTOVER_CHARACTER_REFERENCE, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_REFERENCES[name] ?? whole;
+    const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
 
 function firstDate(...values: (string | null | undefined)[]): string | null {
