@@ -68,6 +68,21 @@ interface Context {
 /** Conjunctions left at the end of a clause cut before a second cue ("... five years but said"). */
 const TRAILING_CONJUNCTIONS = new Set(['and', 'but', 'or']);
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–', '-']);
+/** Heads of "the company"-like anaphors, which point to the company named last. */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'carrier',
+  'retailer',
+  'bank',
+  'automaker',
+  'startup',
+  'giant',
+  'lender',
+  'insurer',
+  'label',
+]);
+
 /** Determiners of a definite description that points back ("the company", "its statement"). */
 const DEFINITE_WORDS = new Set(['the', 'this', 'that', 'its']);
 
@@ -443,8 +458,9 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
       t.group(m.start, expanded, true);
       return withRole(expanded, m.text, role);
     }
-    t.group(m.start, m.name, true);
-    return withRole(m.name, m.text, role);
+    const full = t.canonicalOrganisation(m.name, m.start);
+    t.group(m.start, full, true);
+    return withRole(full, m.text, role);
   }
   // a description
   // "a new Fast Company report": a document speaks for the organisation named in it
@@ -468,7 +484,7 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
       words.length <= 3 && DOCUMENT_NOUNS.has(head.toLowerCase())
         ? t.documentOwner(head.toLowerCase(), m.start)
         : undefined;
-    if (owner && owner.kind !== 'description') {
+    if (owner && owner.text !== m.text) {
       const s = resolveMention(ctx, owner, null, []);
       return withRole(s.name, m.text, role ?? s.role);
     }
@@ -486,7 +502,12 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
       if (g) return withRole(g, m.text, role);
     }
     if (isOrganisationAnaphor(m.text)) {
-      const g = t.lastGroup(m.start, true) ?? t.resolveOrganisation(m.start);
+      // "the company" is the company named last; "the group", "the agency" the last organisation quoted
+      const found =
+        (COMPANY_NOUNS.has(h) ? t.recentOrganisation(m.start) : undefined) ??
+        t.lastGroup(m.start, true) ??
+        t.resolveOrganisation(m.start);
+      const g = found === undefined ? undefined : t.canonicalOrganisation(found, m.start);
       if (g) return withRole(g, m.text, role);
     }
   }

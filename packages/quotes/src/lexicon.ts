@@ -942,6 +942,18 @@ export const NON_NAME_CAPITALS: ReadonlySet<string> = new Set([
   'тогда',
   'сейчас',
   'затем',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /** Particles that may sit inside a name: "Ludwig van Beethoven", "Osama bin Laden". */
@@ -1087,6 +1099,19 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'county',
   'state',
   'province',
+  'productions',
+  'pictures',
+  'films',
+  'music',
+  'games',
+  'brands',
+  'industries',
+  'enterprises',
+  'ventures',
+  'foods',
+  'pharmaceuticals',
+  'energy',
+  'airlines',
 ]);
 
 /**
@@ -1469,7 +1494,7 @@ export const GIVEN_NAMES: ReadonlyMap<string, 'm' | 'f'> = (() => {
       ' ',
     );
   const map = new Map<string, 'm' | 'f'>();
-  male.push('will');
+  male.push('will', 'jan');
   for (const n of male) map.set(n, 'm');
   for (const n of female) if (!map.has(n)) map.set(n, 'f');
   // names listed under both are left without a gender

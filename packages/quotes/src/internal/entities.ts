@@ -172,6 +172,19 @@ export class EntityTable {
   }
 
   /**
+   * The fullest name the article gives an organisation: "Big Machine" -> "Big Machine Records"
+   * when the longer name, starting with the shorter one, came first.
+   */
+  canonicalOrganisation(name: string, pos: number): string {
+    const prefix = `${name} `;
+    for (const o of this.orgs) {
+      if (o.pos >= pos) break;
+      if (o.name.startsWith(prefix)) return o.name;
+    }
+    return name;
+  }
+
+  /**
    * The organisation whose name fits a description: its acronym ("WHO" for "World Health
    * Organization") or a word of it ("the production company" for "Dick Clark Productions").
    */
@@ -193,6 +206,17 @@ export class EntityTable {
         const stem = w.toLowerCase().slice(0, 5);
         if (stem.length >= 4 && parts.some((p) => p.toLowerCase().startsWith(stem))) return o.name;
       }
+    }
+    return undefined;
+  }
+
+  /** The last organisation named before `pos` that the article names more than once. */
+  recentOrganisation(pos: number): string | undefined {
+    const counts = new Map<string, number>();
+    for (const o of this.orgs) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+    for (let i = this.orgs.length - 1; i >= 0; i--) {
+      const o = this.orgs[i]!;
+      if (o.pos < pos && (counts.get(o.name) ?? 0) >= 2) return o.name;
     }
     return undefined;
   }
@@ -246,6 +270,25 @@ export class EntityTable {
     }
     return undefined;
   }
+}
+
+/**
+ * Who issued the document at item `k`: the subject of a cue right before it ("the US military
+ * said in a statement"), else the sentence's subject ("Big Machine Records issued a statement").
+ */
+function documentIssuer(items: Sentence['items'], k: number, source: string): Mention | null {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const it = items[j]!;
+    if (it.kind !== 'w' || !CUE_WORDS.has(it.lower)) continue;
+    let s = j - 1;
+    while (s >= 0 && CUE_AUXILIARIES.has(items[s]!.lower)) s--;
+    const left = s >= 0 ? mentionEndingAt(items, s, 0, source) : null;
+    if (left) return left;
+    const right = mentionStartingAt(items, j + 1, k - 1, source);
+    if (right) return right;
+    break;
+  }
+  return sentenceSubject(items, k, source);
 }
 
 /** Does a title or honorific stand right before item `k` ("Gen. Mark Milley", "coach Bruce Boudreau")? */
@@ -311,7 +354,7 @@ export function collectPeople(
       const owner =
         by === 'by' || by === 'from'
           ? mentionStartingAt(items, k + 2, items.length - 1, source)
-          : sentenceSubject(items, k, source);
+          : documentIssuer(items, k, source);
       if (owner) table.document(items[k]!.start, items[k]!.lower, owner);
     }
     // unnamed people with a gender: "one mother", "a man"
