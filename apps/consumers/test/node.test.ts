@@ -36,8 +36,9 @@ describe.each(state.packages)('$name from its tarball in Node', (pkg) => {
   });
 });
 
-describe('packages not in the workspace yet', () => {
-  for (const name of Object.keys(checks).filter((n) => !present.has(n))) {
-    it.skip(`${name} (no packages/*/package.json names it yet)`, () => {});
-  }
-});
+const absent = Object.keys(checks).filter((n) => !present.has(n));
+if (absent.length > 0) {
+  describe('packages not in the workspace yet', () => {
+    it.skip.each(absent)('%s (no packages/*/package.json names it yet)', () => {});
+  });
+}
