@@ -293,6 +293,8 @@ function addFrameDrafts(ctx: Context, s: Sentence, si: number, f: Frame): void {
       }
       continue;
     }
+    // a cue that frames only quotations ("asked", "chanted") reports no paraphrase
+    if (quotes > 0 && !f.info.indirect) continue;
     if (quotes > 0) {
       for (let k = from; k <= to; k++) if (items[k]!.kind === 'Q') ctx.used.add(items[k]!.ref);
       ctx.drafts.push({

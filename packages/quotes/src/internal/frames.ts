@@ -346,6 +346,28 @@ export function findFrames(s: Sentence, source: string): Frame[] {
       const k = skipAuxLeft(items, cue.from - 1, floor);
       const before = items[k];
       if (before && before.text === ',' && k - 1 >= floor) {
+        // '"...," Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author, said':
+        // a name that opens the attribution (after a quotation or at the start) wins over names
+        // inside the aside
+        for (let j = k - 1; j >= Math.max(floor, k - 40); j--) {
+          const x = items[j]!;
+          if (x.kind === 'Q' || (x.kind === 'w' && CUE_WORDS.has(x.lower))) break;
+          if (x.text !== ',') continue;
+          const m = mentionEndingAt(items, j - 1, floor, source);
+          if (
+            m?.kind === 'name' &&
+            !m.organisation &&
+            (m.from === floor || items[m.from - 1]!.kind === 'Q') &&
+            m.from !== k
+          ) {
+            subject = m;
+            aFrom = m.from;
+            const app = appositiveAfter(items, j, k, source);
+            role = app ? app.role : null;
+          }
+        }
+      }
+      if (!subject && before && before.text === ',' && k - 1 >= floor) {
         for (let j = k - 1; j >= Math.max(floor, k - 40); j--) {
           const x = items[j]!;
           if (x.kind === 'Q' || (x.kind === 'w' && CUE_WORDS.has(x.lower))) break;

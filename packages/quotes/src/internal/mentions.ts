@@ -467,7 +467,8 @@ export function mentionEndingAt(
       continue;
     }
     if (k !== to && DESCRIPTION_STOPS.has(l)) break;
-    if (SOURCE_NOUNS.has(l) || ORGANISATION_ANAPHORS.has(l)) head = k;
+    // the head is the source noun nearest the cue: "a company spokesperson"
+    if (head < 0 && (SOURCE_NOUNS.has(l) || ORGANISATION_ANAPHORS.has(l))) head = k;
     if (DETERMINERS.has(l) && head >= 0) {
       k--;
       words++;
