@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checks } from '../src/checks';
+import { run } from '../src/exec';
 import { runConsumerScript } from '../src/node-run';
 import { loadSeed } from '../src/seed';
 
@@ -33,6 +36,30 @@ describe.each(state.packages)('$name from its tarball in Node', (pkg) => {
     expect(cjs.exports, 'the CJS build exports the same names as the ESM build').toEqual(esm.exports);
     expect(cjs.summary, 'require() gives the same results as import').toEqual(esm.summary);
     check.verify(esm.summary as never, expected);
+  });
+});
+
+/** The `bin` entries of the installed (published) manifest of each package that has one. */
+const bins = state.node.error
+  ? []
+  : state.packages.flatMap((pkg) => {
+      const file = join(state.node.dir, 'node_modules', pkg.name, 'package.json');
+      if (!pkg.tarball || !existsSync(file)) return [];
+      const { bin } = JSON.parse(readFileSync(file, 'utf8')) as { bin?: string | Record<string, string> };
+      if (!bin) return [];
+      const entries = typeof bin === 'string' ? { [pkg.name.replace(/^@[^/]+\//, '')]: bin } : bin;
+      return Object.keys(entries).map((command) => ({ name: pkg.name, command }));
+    });
+
+describe('command-line tools installed from the tarballs', () => {
+  if (bins.length === 0) it.skip('no published package has a `bin`', () => {});
+  it.runIf(bins.length > 0).each(bins)('`$command --help` ($name) runs from node_modules/.bin', async ({ command }) => {
+    const result = await run(join(state.node.dir, 'node_modules', '.bin', command), ['--help'], {
+      cwd: state.node.dir,
+      timeoutMs: 30_000,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(command));
   });
 });
 
