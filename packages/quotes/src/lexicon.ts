@@ -954,6 +954,17 @@ export const NON_NAME_CAPITALS: ReadonlySet<string> = new Set([
   'oct',
   'nov',
   'dec',
+  'whatever',
+  'whenever',
+  'wherever',
+  'whoever',
+  'whichever',
+  'unless',
+  'either',
+  'neither',
+  'thus',
+  'hence',
+  'yes',
 ]);
 
 /** Particles that may sit inside a name: "Ludwig van Beethoven", "Osama bin Laden". */

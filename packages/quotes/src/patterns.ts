@@ -87,6 +87,9 @@ export const TITLE_SUFFIX = /(?:or|er|ist|ion|ent|ant|ary)$/u;
 export const NAMED_DOCUMENT =
   /^(?:a|an|the|its|this)\s+(?:(?:new|recent|latest|separate|further)\s+)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)+)(?:report|statement|study|survey|analysis|release|filing|letter|post|tweet|memo)$/u;
 
+/** An English contraction at the end of a word: "We've", "don't", "they're", "I'll". */
+export const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/iu;
+
 /** All named patterns, for the ReDoS test. */
 export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   TOKEN,
@@ -113,4 +116,5 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   AGENT_NOUN_ENDING,
   TITLE_SUFFIX,
   NAMED_DOCUMENT,
+  CONTRACTION,
 };

@@ -17,6 +17,7 @@ import {
   AGENT_NOUN_ENDING,
   ALL_CAPS,
   APOSTROPHE_S,
+  CONTRACTION,
   HAS_LETTER,
   LEADING_ARTICLE,
   LOWER_START,
@@ -177,7 +178,8 @@ const isWord = (it: Item | undefined): it is Item => it !== undefined && it.kind
 /** Is this item a capitalised word that can be part of a name? */
 export function isNameWord(it: Item | undefined): boolean {
   if (!isWord(it) || !it.upper) return false;
-  return true;
+  // "We've", "They're", "Don't": contractions are not names
+  return !CONTRACTION.test(it.text);
 }
 
 /** An acronym written in capitals ("WHO", "NASA"): a name even when it spells a common word. */
