@@ -9,7 +9,9 @@ import {
   EXCLUDED_ITEMTYPES,
   EXCLUDED_REGION_HINTS,
   EXCLUDED_TAGS,
+  FOOTER_HINTS,
   HANDLE_META,
+  LEADING_REGION_HINTS,
   ORGANIZATION_TYPES,
   SITE_META,
   SKIPPED_TAGS,
@@ -33,10 +35,6 @@ export const MAX_PAGE_LENGTH = 20_000_000;
 
 /** Longest element text read as a byline candidate; longer elements are containers. */
 const MAX_CANDIDATE_TEXT = 240;
-
-/** How far (in elements, document order) an unconfirmed byline may sit before / after the headline. */
-const MAX_BEFORE_HEADLINE = 60;
-const MAX_AFTER_HEADLINE = 250;
 
 /** How many byline-like elements, nearest the headline first, are read. */
 const MAX_CANDIDATES = 24;
@@ -70,6 +68,9 @@ interface FindContext {
   headline: number;
   /** The `<article>` element that holds that headline, when there is one. */
   article: Element | null;
+  headlineElement: Element | null;
+  /** The headline's ancestors. */
+  headlineChain: Set<Element>;
   counter: number;
   metaCredits: MetaCredit[];
   siteNames: Set<string>;
@@ -124,6 +125,8 @@ export function findBylines(page: string | CheerioAPI, options: FindBylinesOptio
     candidates: [],
     headline: -1,
     article: null,
+    headlineElement: null,
+    headlineChain: new Set(),
     counter: 0,
     metaCredits: [],
     siteNames: new Set(),
@@ -175,27 +178,43 @@ const REGION_PHRASES = EXCLUDED_REGION_HINTS.filter((hint) => hint.includes('-')
 /** What the class and id of an element say: an excluded region, a byline (and how strongly), or neither. */
 interface ClassInfo {
   excluded: boolean;
+  /** A footer: excluded outside the article only. */
+  footer: boolean;
   byline: number;
 }
 
-const NEUTRAL: ClassInfo = { excluded: false, byline: 0 };
+const NEUTRAL: ClassInfo = { excluded: false, footer: false, byline: 0 };
+const LEADING_REGION_WORDS = new Set(LEADING_REGION_HINTS);
+const FOOTER_WORDS = new Set(FOOTER_HINTS);
+
+/** The first word of a class, past a one- or two-letter namespace ("c-sidebar", "l-rail"). */
+function leadingWord(parts: string[]): string {
+  const first = parts[0] ?? '';
+  return first.length <= 2 && parts.length > 1 ? (parts[1] ?? '') : first;
+}
 
 /** Region markers match whole class words ("nav", "comments"), never inside another ("canvas"). */
 function readClasses(words: string): ClassInfo {
   if (!CLASS_HINT.test(words)) return NEUTRAL;
   let excluded = false;
+  let footer = false;
   for (const token of words.split(' ')) {
     // a BEM modifier says how a block looks, not what it is: "content__header--no-promo"
     const block = token.split('--')[0] ?? '';
     if (!block) continue;
-    for (const part of block.split(CLASS_WORD_SPLIT)) {
-      if (REGION_WORDS.has(part) || (part.endsWith('s') && REGION_WORDS.has(part.slice(0, -1)))) excluded = true;
+    const parts = block.split(CLASS_WORD_SPLIT);
+    for (const part of parts) {
+      const singular = part.endsWith('s') ? part.slice(0, -1) : part;
+      if (REGION_WORDS.has(part) || REGION_WORDS.has(singular)) excluded = true;
+      if (FOOTER_WORDS.has(part)) footer = true;
     }
+    const lead = leadingWord(parts);
+    if (LEADING_REGION_WORDS.has(lead) || LEADING_REGION_WORDS.has(lead.replace(/s$/u, ''))) excluded = true;
     if (!excluded && block.includes('-') && REGION_PHRASES.some((hint) => block.includes(hint))) excluded = true;
     if (excluded) break;
   }
   const byline = excluded ? 0 : hasHint(words, STRONG_BYLINE_HINTS) ? 3 : hasHint(words, BYLINE_HINTS) ? 2 : 0;
-  return excluded || byline ? { excluded, byline } : NEUTRAL;
+  return excluded || footer || byline ? { excluded, footer, byline } : NEUTRAL;
 }
 
 function classInfo(el: Element, memo: Map<string, ClassInfo>): ClassInfo {
@@ -219,24 +238,82 @@ function excludedByMarkup(el: Element): boolean {
   return EXCLUDED_ITEMTYPES.some((t) => lower.includes(t));
 }
 
+interface ParentNode {
+  children: AnyNode[];
+}
+
+function plainText(el: Element): string {
+  return textOf(el, 400).replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * The article's headline: of the page's `<h1>`s (outside `nav` and `aside`), the first whose text
+ * is part of the `<title>`, else the first inside `<article>` or `<main>`, else the first.
+ */
+function findHeadline(root: ParentNode): Element | null {
+  const stack: AnyNode[] = [...root.children].reverse();
+  const headings: Element[] = [];
+  let title = '';
+  while (stack.length && headings.length < 20) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'h1') {
+      headings.push(el);
+      continue;
+    }
+    if (el.name === 'title' && !title) title = plainText(el);
+    if (EXCLUDED_TAG_SET.has(el.name) || SKIPPED_TAG_SET.has(el.name)) continue;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  if (headings.length <= 1) return headings[0] ?? null;
+  if (title) {
+    const titled = headings.find((h) => {
+      const text = plainText(h);
+      return text.length >= 8 && title.includes(text);
+    });
+    if (titled) return titled;
+  }
+  const inArticle = headings.find((h) => {
+    for (let node = h.parent; node && node.type !== 'root'; node = node.parent) {
+      const name = (node as Element).name;
+      if (name === 'article' || name === 'main') return true;
+    }
+    return false;
+  });
+  return inArticle ?? headings[0] ?? null;
+}
+
+function ancestorsOf(el: Element | null): Set<Element> {
+  const chain = new Set<Element>();
+  for (let node = el?.parent; node && node.type !== 'root'; node = node.parent) chain.add(node as Element);
+  return chain;
+}
+
 function collectSignals($: CheerioAPI, ctx: FindContext): void {
   const root = $.root()[0];
   if (!root) return;
   const memo = new Map<string, ClassInfo>();
-  // two parallel stacks: no object per node
+  // the headline's ancestors are the page and the article, whatever their classes say
+  // ("container penci_sidebar", "one-sidebar"): they are never an excluded region
+  const headline = findHeadline(root as unknown as ParentNode);
+  ctx.headlineElement = headline;
+  const headlineChain = ancestorsOf(headline);
+  ctx.headlineChain = headlineChain;
+  // two parallel stacks: no object per node; flags: 1 = in an excluded region, 2 = inside <article>
   const nodes: AnyNode[] = [];
-  const flags: boolean[] = [];
+  const flags: number[] = [];
   const top = (root as unknown as { children: AnyNode[] }).children;
   for (let i = top.length - 1; i >= 0; i--) {
     nodes.push(top[i] as AnyNode);
-    flags.push(false);
+    flags.push(0);
   }
   while (nodes.length) {
     const node = nodes.pop() as AnyNode;
-    const parentExcluded = flags.pop() as boolean;
+    const parentFlags = flags.pop() as number;
     const type = node.type;
     if (type === 'text') {
-      if (!parentExcluded) readPrefixedText(node.data, node.parent as Element | null, ctx);
+      if (!(parentFlags & 1)) readPrefixedText(node.data, node.parent as Element | null, ctx);
       continue;
     }
     if (type !== 'tag' && type !== 'script' && type !== 'style') continue;
@@ -252,23 +329,29 @@ function collectSignals($: CheerioAPI, ctx: FindContext): void {
       if (key) ctx.meta.push({ key, value: attr(el, 'content') });
       continue;
     }
-    if (SKIPPED_TAG_SET.has(name)) continue;
-    let excluded = parentExcluded;
-    if (!excluded && name !== 'body' && name !== 'html') {
-      const info = classInfo(el, memo);
-      excluded = info.excluded || excludedByMarkup(el);
-      if (!excluded) readElement(el, name, index, info.byline, ctx);
+    if (name === 'link') {
+      if (!ctx.host && /\bcanonical\b/iu.test(attr(el, 'rel'))) ctx.host = hostOf(attr(el, 'href'));
+      continue;
     }
+    if (SKIPPED_TAG_SET.has(name)) continue;
+    let own = parentFlags | (name === 'article' ? 2 : 0);
+    if (!(own & 1) && name !== 'body' && name !== 'html' && !headlineChain.has(el)) {
+      const info = classInfo(el, memo);
+      const outside = !(own & 2);
+      const excluded = info.excluded || excludedByMarkup(el) || (outside && (info.footer || name === 'footer'));
+      if (excluded) own |= 1;
+      else readElement(el, name, index, info.byline, ctx);
+    } else if (!(own & 1)) readElement(el, name, index, 0, ctx);
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) {
       nodes.push(kids[i] as AnyNode);
-      flags.push(excluded);
+      flags.push(own);
     }
   }
 }
 
 function readElement(el: Element, name: string, index: number, byline: number, ctx: FindContext): void {
-  if (name === 'h1' && ctx.headline < 0) {
+  if (el === ctx.headlineElement) {
     ctx.headline = index;
     ctx.article = enclosingArticle(el);
   }
@@ -290,6 +373,42 @@ function enclosingArticle(el: Element): Element | null {
     if ((node as Element).name === 'article') return node as Element;
   }
   return null;
+}
+
+/**
+ * Is the element inside a story card: an item repeated among its siblings (same tag and class)
+ * that holds a heading or an image, on a branch of the page apart from the headline's?
+ */
+function isInCard(el: Element, ctx: FindContext): boolean {
+  let node: Element | null = el.parent as Element | null;
+  for (let depth = 0; node && node.type === 'tag' && depth < 6; depth++) {
+    if (ctx.headlineChain.has(node)) return false;
+    const parent = node.parent as Element | null;
+    if (parent && parent.type === 'tag') {
+      let similar = 0;
+      for (const sibling of parent.children) {
+        if (sibling === node || sibling.type !== 'tag') continue;
+        const s = sibling as Element;
+        if (s.name === node.name && s.attribs.class === node.attribs.class) similar++;
+      }
+      if (similar >= 2 && holdsHeadingOrImage(node)) return true;
+    }
+    node = parent;
+  }
+  return false;
+}
+
+function holdsHeadingOrImage(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  let budget = 200;
+  while (stack.length && budget-- > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    const name = (node as Element).name;
+    if (name === 'img' || name === 'picture' || /^h[2-6]$/u.test(name)) return true;
+    stack.push(...(node as Element).children);
+  }
+  return false;
 }
 
 function isInside(el: Element, ancestor: Element): boolean {
@@ -326,8 +445,13 @@ const BLOCK_BREAK = new Set([
   'p',
   'div',
   'li',
-  'span',
-  'a',
+  'ul',
+  'ol',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'img',
   'time',
   'h1',
   'h2',
@@ -390,6 +514,10 @@ function readMetaTags(ctx: FindContext): void {
   for (const { key, value } of ctx.meta) {
     const v = value.trim();
     if (!v) continue;
+    if (key === 'og:url' && !ctx.host) {
+      ctx.host = hostOf(v);
+      continue;
+    }
     if (SITE_META_SET.has(key)) {
       ctx.siteNames.add(nameKey(v));
       continue;
@@ -533,16 +661,14 @@ function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
       // unconfirmed names far from the headline are other articles' (cards, lists, footers);
       // against metadata that names someone, only an explicit byline counts
       const distance = candidate.index - ctx.headline;
-      const near =
-        ctx.headline < 0 ||
-        (distance >= -MAX_BEFORE_HEADLINE &&
-          distance <= MAX_AFTER_HEADLINE &&
-          !(ctx.article && distance > 0 && !isInside(candidate.element, ctx.article)));
-      if (!near || (metaKeys.size > 0 && !prefixed && candidate.strength < 3)) continue;
+      const afterArticle = ctx.article !== null && distance > 0 && !isInside(candidate.element, ctx.article);
+      if (afterArticle || isInCard(candidate.element, ctx)) continue;
+      if (metaKeys.size > 0 && !prefixed && candidate.strength < 3) continue;
     }
     let score = candidate.strength;
     if (prefixed) score += 1;
     if (confirmed) score += 3;
+    if (byline.authors.some((a) => a.name.includes(' '))) score += 0.5;
     if (!byline.authors.length) score -= 1;
     if (ctx.headline >= 0) {
       const distance = candidate.index - ctx.headline;

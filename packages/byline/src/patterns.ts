@@ -7,7 +7,7 @@
  * alternations of literal words and are built here too.
  */
 import { AUTHOR_PREFIXES, OTHER_CREDITS } from './data/prefixes';
-import { BYLINE_HINTS, EXCLUDED_REGION_HINTS } from './data/selectors';
+import { BYLINE_HINTS, EXCLUDED_REGION_HINTS, FOOTER_HINTS, LEADING_REGION_HINTS } from './data/selectors';
 
 /** Runs of whitespace, including no-break and zero-width spaces. */
 export const WHITESPACE = /[\s\u00a0\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
@@ -160,7 +160,7 @@ export const START_PREFIX = new RegExp(`^(?:${alternation(ALL_CREDITS, true)})(?
  * `data/selectors.ts`.
  */
 export const CLASS_HINT = new RegExp(
-  [...BYLINE_HINTS, ...EXCLUDED_REGION_HINTS]
+  [...BYLINE_HINTS, ...EXCLUDED_REGION_HINTS, ...LEADING_REGION_HINTS, ...FOOTER_HINTS]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|'),

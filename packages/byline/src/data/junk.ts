@@ -220,6 +220,11 @@ export const DANGLING_WORDS: readonly string[] = [
  * writers", "Our authors", "Latest"). Checked only when a credit is a single word.
  */
 export const NOT_NAMES: readonly string[] = [
+  'biography',
+  'profile',
+  'author',
+  'authors',
+  'writer',
   'more',
   'all',
   'our',

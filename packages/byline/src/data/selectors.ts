@@ -38,9 +38,6 @@ export const EXCLUDED_REGION_HINTS: readonly string[] = [
   'comment',
   'related',
   'recommend',
-  'sidebar',
-  'widget',
-  'footer',
   'promo',
   'popular',
   'trending',
@@ -57,8 +54,6 @@ export const EXCLUDED_REGION_HINTS: readonly string[] = [
   'most-read',
   'mostread',
   'teaser',
-  'nav',
-  'menu',
   'breadcrumb',
   'carousel',
   'disqus',
@@ -67,7 +62,6 @@ export const EXCLUDED_REGION_HINTS: readonly string[] = [
   'respond',
   'jp-relatedposts',
   'yarpp',
-  'rail',
   'photo-credit',
   'image-credit',
   'caption',
@@ -78,6 +72,16 @@ export const EXCLUDED_REGION_HINTS: readonly string[] = [
   'prev-post',
   'post-navigation',
 ];
+
+/**
+ * Region words that count only at the start of a class ("sidebar-right", "widget_recent_comments",
+ * "c-sidebar"), because page builders and themes put them on whole-page containers too
+ * ("elementor-widget-container", "penci_sidebar", "one-sidebar", "has-sidebar").
+ */
+export const LEADING_REGION_HINTS: readonly string[] = ['sidebar', 'widget', 'rail', 'nav', 'navbar', 'menu'];
+
+/** Footers: a region to skip outside the article, but inside it ("entry-footer") they may hold the byline. */
+export const FOOTER_HINTS: readonly string[] = ['footer'];
 
 /** Elements whose content is never this article's byline. */
 export const EXCLUDED_TAGS: readonly string[] = [
