@@ -527,6 +527,25 @@ export function findFrames(s: Sentence, source: string): Frame[] {
       if (items[from]?.text === ',' && items[from + 1]) from++;
       while (from <= to && items[from]!.kind === 'w' && (items[from]!.lower === 'and' || items[from]!.lower === 'but'))
         from++;
+      // "Cook joked that he's not Alicia Keys, the singer who ...": a writer's appositive or
+      // relative clause after the reported clause is not part of it
+      for (let j = from + 2; j < to; j++) {
+        if (items[j]!.text !== ',') continue;
+        const next = items[j + 1]!;
+        if (next.kind !== 'w') continue;
+        let rel = next.lower === 'which' || next.lower === 'who' || next.lower === 'whose';
+        if (!rel && DETERMINERS.has(next.lower)) {
+          for (let r = j + 2; r <= to && r <= j + 7; r++) {
+            const w = items[r]!;
+            if (w.kind !== 'w') break;
+            if (w.lower === 'who' || w.lower === 'which') rel = true;
+          }
+        }
+        if (rel) {
+          to = j - 1;
+          break;
+        }
+      }
       // "said the deaths were caused by gunshots and called on the government to ...": a second
       // speech act of the same subject ends the reported clause
       for (let j = from + 1; j < to; j++) {

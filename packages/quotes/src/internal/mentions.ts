@@ -621,7 +621,7 @@ export function mentionStartingAt(
         j - k < 3 &&
         isWord(items[j]) &&
         !items[j]!.upper &&
-        !DESCRIPTION_STOPS.has(items[j]!.lower)
+        (TITLE_WORDS.has(items[j]!.lower) || SOURCE_NOUNS.has(items[j]!.lower))
       )
         j++;
       if (!(j > k - 1 && isNameWord(items[j]) && j <= ceiling)) break;

@@ -128,7 +128,13 @@ export function segmentSentences(tokens: readonly Token[], spans: readonly Quote
             INITIAL.test(prev.text) ||
             (prev.text.includes('.') && prev.text.length <= 5)));
       i = j - 1;
-      if (next && next.para === t.para && startsSentence(next) && !(abbreviation && next.upper)) flush();
+      if (
+        next &&
+        next.para === t.para &&
+        startsSentence(next) &&
+        !(abbreviation && (next.upper || SENTENCE_OPENER.test(next.text)))
+      )
+        flush();
     }
   }
   flush();
