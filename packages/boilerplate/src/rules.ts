@@ -468,6 +468,11 @@ export const CLOSING_CALL_WORDS: readonly string[] = [
   'news tip',
   'contact us',
   'email us',
+  'enjoyed this',
+  'share it with',
+  'reporting by',
+  'editing by',
+  'writing by',
 ];
 
 /** Selectors (as tag/attribute tests, see stages) for embedded posts whose text is kept. */

@@ -33,7 +33,34 @@ export function filterBlocks(ctx: Context): void {
     kept.push(block);
   });
   while (kept.length > 0 && kept[kept.length - 1]!.type === 'heading') kept.pop();
-  ctx.blocks = kept;
+  ctx.blocks = attachCaptions(kept);
+}
+
+/** Longest line under an image that is read as its caption. */
+const CAPTION_MAX_CHARS = 150;
+
+/**
+ * A short line in italics right under an image is the image's caption written as a
+ * paragraph: it moves into the figure.
+ */
+function attachCaptions(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out[out.length - 1];
+    if (
+      previous?.type === 'figure' &&
+      previous.src !== null &&
+      previous.caption === null &&
+      block.type === 'paragraph' &&
+      block.text.length < CAPTION_MAX_CHARS &&
+      block.inlines.every((run) => run.em)
+    ) {
+      out[out.length - 1] = { ...previous, caption: block.text };
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
 }
 
 function titleStrings(ctx: Context): Set<string> {
