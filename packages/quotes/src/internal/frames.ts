@@ -90,8 +90,6 @@ const ADJUNCT_STARTS = new Set([
   'so',
   'nothing',
   'little',
-  'more',
-  'much',
   'only',
   'just',
   'not',
@@ -408,6 +406,15 @@ export function findFrames(s: Sentence, source: string): Frame[] {
               aFrom = first.from;
             }
           }
+        } else if (
+          before.kind === 'w' &&
+          (before.lower === 'which' || before.lower === 'who' || before.lower === 'that') &&
+          mentionEndingAt(items, k - 1, floor, source, true) !== null
+        ) {
+          // "a blog post that said ...": the phrase the relative pronoun stands for
+          const m = mentionEndingAt(items, k - 1, floor, source, true)!;
+          subject = m;
+          aFrom = m.from;
         } else if (
           before.kind === 'w' &&
           (before.lower === 'and' || before.lower === 'but' || before.lower === 'which' || before.lower === 'who')
