@@ -101,8 +101,11 @@ describe('the bundler guard', () => {
 describe.each(packed)('$name from its tarball in Chromium', (pkg) => {
   const check = checks[pkg.name]!;
   let nodeSummary: unknown;
+  let nodeExports: string[];
   beforeAll(async () => {
-    nodeSummary = (await runConsumerScript(state.node.dir, pkg.name, 'esm', check.run, input)).summary;
+    const node = await runConsumerScript(state.node.dir, pkg.name, 'esm', check.run, input);
+    nodeSummary = node.summary;
+    nodeExports = node.exports;
   });
 
   it('bundles for the browser (esbuild, no Node built-ins, no polyfills) and runs on the seed page like Node', async () => {
@@ -110,6 +113,7 @@ describe.each(packed)('$name from its tarball in Chromium', (pkg) => {
     expect(polyfillsIn(bundle.inputs)).toEqual([]);
     const out = await runInPage(bundle.code);
     expect(out.errors).toEqual([]);
+    expect(out.exports, 'the browser build exports what Node sees').toEqual(nodeExports);
     expect(out.summary, 'Chromium gives the same results as Node').toEqual(nodeSummary);
     check.verify(out.summary as never, expected);
   });
