@@ -10,6 +10,7 @@ import {
   CUE_AUXILIARIES,
   CUE_WORDS,
   FRAGMENT_CUES,
+  INDEFINITE_DETERMINERS,
   LEADING_CONNECTIVES,
   ORGANISATION_ANAPHORS,
   ORGANISATION_WORDS,
@@ -475,6 +476,15 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
   const byRole = t.byRole(m.text);
   if (byRole) return withRole(byRole.name, m.text, role ?? byRole.role);
   const words = m.text.split(SPACE_RUN);
+  // "The company published a blog post that said ...": a document introduced right here
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (INDEFINITE_DETERMINERS.has((words[0] ?? '').toLowerCase()) && DOCUMENT_NOUNS.has(last)) {
+    const owner = t.documentOwner(last, m.end);
+    if (owner && (owner.end <= m.start || owner.start >= m.end)) {
+      const s = resolveMention(ctx, owner, null, []);
+      return withRole(s.name, m.text, role ?? s.role);
+    }
+  }
   if (
     words.length <= 3 &&
     DEFINITE_WORDS.has((words[0] ?? '').toLowerCase()) &&

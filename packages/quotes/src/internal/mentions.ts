@@ -78,6 +78,15 @@ const NOT_A_SUBJECT_START = new Set([
   'why',
 ]);
 
+/** Can the word continue a compound head noun ("teachers unions")? */
+function isCompoundHead(word: string): boolean {
+  return (
+    SOURCE_NOUNS.has(word) ||
+    ORGANISATION_WORDS.has(word) ||
+    (word.endsWith('s') && ORGANISATION_WORDS.has(word.slice(0, -1)))
+  );
+}
+
 /** Punctuation glued to a word inside a name: "Donald J. Trump", "E! News". */
 const GLUED_IN_NAMES = new Set(['.', '!']);
 
@@ -612,7 +621,18 @@ export function mentionStartingAt(
         l === 'and')
     )
       break;
-    if (SOURCE_NOUNS.has(l)) head = k;
+    if (SOURCE_NOUNS.has(l)) {
+      head = k;
+      // a compound head: "teachers unions", "police officers"
+      while (
+        head + 1 <= ceiling &&
+        isWord(items[head + 1]) &&
+        !items[head + 1]!.upper &&
+        isCompoundHead(items[head + 1]!.lower)
+      )
+        head++;
+      k = head;
+    }
     if (head >= 0 && k > head && !POST_MODIFIER_STARTS.has(items[head + 1]?.lower ?? '')) {
       // "executive chair Marcelo Claure": role words run on into a name
       let j = k;
