@@ -228,6 +228,16 @@ const organisations: Case[] = [
   c('LONDON (Reuters)', [], { organizations: ['Reuters'] }),
   c('SPRINGFIELD, Ill. (AP)', [], { organizations: ['Associated Press'] }),
   c('株式会社サンプル出版 編集部', []),
+  c('By JANE HOLLOWAY FOR EXAMPLENEWS.COM', ['Jane Holloway'], { organizations: ['EXAMPLENEWS.COM'] }),
+  c('Jane Holloway (Reuters)', ['Jane Holloway'], { organizations: ['Reuters'] }),
+  c('By Jane Holloway Associated Press Writer', ['Jane Holloway'], { organizations: ['Associated Press'] }),
+  c('By Jane Holloway and Peter Osei of The Courier', ['Jane Holloway', 'Peter Osei'], {
+    organizations: ['The Courier'],
+  }),
+  c('Peter Osei | Riverside Media for Example.com', ['Peter Osei'], {
+    organizations: ['Example.com', 'Riverside Media'],
+  }),
+  c('EFE/Agencias', []),
 ];
 
 const creditLines: Case[] = [
@@ -279,6 +289,9 @@ const inversions: Case[] = [
   c('Osei, Peter K.', ['Peter K. Osei']),
   c('HOLLOWAY, JANE', ['Jane Holloway']),
   c('Reuters, London', [], { organizations: ['Reuters'] }),
+  c('By Jane Holloway in Kyiv', ['Jane Holloway']),
+  c('Compiled by Peter Osei from wire reports', ['Peter Osei']),
+  c('By Leonardo da Vinci', ['Leonardo da Vinci']),
   c('Staff, Reuters', [], { organizations: ['Reuters'] }),
 ];
 
@@ -287,6 +300,10 @@ const singles: Case[] = [
   c('Marguerite', ['Marguerite']),
   c('Ольга', ['Ольга']),
   c('김민준', ['김민준']),
+  c('山田太郎記者', ['山田太郎'], { roles: ['記者'] }),
+  c('记者 张三', ['张三']),
+  c('بقلم: محمد علي', ['محمد علي']),
+  c('מאת דנה לוי', ['דנה לוי']),
 ];
 
 const all = { prefixes, lists, casing, dates, contacts, roles, organisations, creditLines, junk, inversions, singles };

@@ -25,6 +25,7 @@ import {
   LOWER,
   NAME_WORD,
   NON_ALPHANUMERIC,
+  OUTLET_CONNECTOR,
   PERIOD_SEPARATOR,
   POSSESSIVE,
   SEPARATOR,
@@ -165,7 +166,11 @@ function takeDateline(s: string, ctx: Context): string {
   if (!match) return s;
   const agency = match[1] ?? '';
   ctx.organizations.push(L.wires.get(agency.toLowerCase()) ?? agency);
-  return s.slice(match.index + match[0].length);
+  const before = s.slice(0, match.index);
+  const after = s.slice(match.index + match[0].length);
+  // "HAYWARD, Calif. (AP) —" is a dateline: its place goes; "Jane Doe (Reuters)" keeps the name
+  const first = before.trim().split(' ')[0] ?? '';
+  return /^\p{Lu}{2,}/u.test(first) && isAllCaps(first) ? after : `${before} ${after}`;
 }
 
 /** "(Jacquelyn Martin / Associated Press)", "Robyn Beck/AFP/Getty Images": photo credits, not bylines. */
@@ -348,11 +353,20 @@ function splitSegments(t: string): string[] {
       if (!b) continue;
       for (const c of b.split(PERIOD_SEPARATOR)) {
         const seg = trimEdges(c);
-        if (seg) out.push(seg);
+        if (seg) out.push(...splitAtOutlet(seg));
       }
     }
   }
   return out;
+}
+
+/** "Jane Doe for Metro.co.uk", "Jane Doe in Washington": split only when a name comes first. */
+function splitAtOutlet(segment: string): string[] {
+  const match = OUTLET_CONNECTOR.exec(segment);
+  if (!match) return [segment];
+  const left = segment.slice(0, match.index).split(' ').map(cleanToken).filter(Boolean);
+  if (!validName(left) || hasOrganizationWord(left)) return [segment];
+  return [segment.slice(0, match.index), segment.slice(match.index + match[0].length)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -430,6 +444,17 @@ function pushRole(tokens: string[], ctx: Context, attach: 'previous' | 'next'): 
   }
 }
 
+const CASELESS_ROLE_HEADS = [...L.roleHeads].filter((head) => CASELESS_WORD.test(head));
+
+/** "山田太郎記者" -> "山田太郎", "記者": scripts without spaces glue the title to the name. */
+function splitGluedRole(token: string): string[] {
+  if (!CASELESS_WORD.test(token)) return [token];
+  for (const head of CASELESS_ROLE_HEADS) {
+    if (token.length >= head.length + 2 && token.endsWith(head)) return [token.slice(0, -head.length), head];
+  }
+  return [token];
+}
+
 function hasOrganizationWord(tokens: string[]): boolean {
   for (const t of tokens) if (L.orgWords.has(bare(t))) return true;
   const joined = tokens.join(' ');
@@ -490,6 +515,27 @@ function classifySegment(segment: string, ctx: Context): void {
     ctx.organizations.push(text);
     return;
   }
+  // a wire inside a role: "Jane Doe Associated Press Writer"
+  for (let k = 1; k < tokens.length - 1; k++) {
+    let found = false;
+    for (let m = 1; m <= 3 && k + m < tokens.length; m++) {
+      const wireName = L.wires.get(
+        tokens
+          .slice(k, k + m)
+          .join(' ')
+          .toLowerCase(),
+      );
+      const rest = tokens.slice(k + m);
+      if (wireName && isRole(rest)) {
+        ctx.organizations.push(wireName);
+        classifyName(tokens.slice(0, k), ctx);
+        pushRole(tokens.slice(k), ctx, 'previous');
+        found = true;
+        break;
+      }
+    }
+    if (found) return;
+  }
   // trailing outlet or wire: "Tom Davies Associated Press", "Jill Disis CNN Business"
   for (let k = 1; k < tokens.length; k++) {
     const suffix = tokens.slice(k).join(' ').toLowerCase();
@@ -518,6 +564,7 @@ function classifySegment(segment: string, ctx: Context): void {
       tokens = tokens.slice(0, -1);
     }
   }
+  tokens = tokens.flatMap(splitGluedRole);
   const role = findRole(tokens);
   if (role) {
     const roleTokens = tokens.slice(role.start, role.end + 1);
@@ -546,12 +593,12 @@ function classifyName(tokens: string[], ctx: Context): void {
         const head = tokens.slice(0, k);
         if (coreCount(head) === 2 && !hasOrganizationWord(head) && validName(head)) {
           pushPerson(validName(head) ?? '', ctx);
-          ctx.organizations.push(tokens.slice(k).join(' '));
+          ctx.organizations.push(organizationText(tokens.slice(k)));
           return;
         }
       }
     }
-    ctx.organizations.push(text);
+    ctx.organizations.push(organizationText(tokens));
     return;
   }
   // a single word after a credited person is the outlet: "Victor Tangermann, Futurism"
@@ -567,6 +614,15 @@ function classifyName(tokens: string[], ctx: Context): void {
   if (tokens.length === 1 && (ACRONYM.test(text) || BRAND_WORD.test(text)) && text.length >= 2) {
     ctx.organizations.push(text);
   }
+}
+
+/** An organisation's words without connectors dangling at either end ("Riverside Media for"). */
+function organizationText(tokens: string[]): string {
+  let start = 0;
+  let end = tokens.length;
+  while (start < end && L.dangling.has(bare(tokens[start] ?? ''))) start++;
+  while (end > start && L.dangling.has(bare(tokens[end - 1] ?? ''))) end--;
+  return tokens.slice(start, end).join(' ');
 }
 
 function coreCount(tokens: string[]): number {

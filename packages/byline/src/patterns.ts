@@ -51,8 +51,11 @@ export const BIO_SENTENCE =
 /** Separators between credits inside a byline: | • · ; ／ / , and dashes between spaces. */
 export const SEPARATOR = / ?[|•·;／/,，、] ?| [-–—]+ |[-–—]{2,}/u;
 
-/** Connector words between names ("and", "&", "with", "et", "und", "y", "e", "og", "och", "en", "for"). */
-export const CONNECTOR = / (?:and|AND|And|&|with|With|et|und|y|e|og|och|en|for|For) /u;
+/** Connector words between names: "and", "&", "with", "et", "und", "y", "e", "og", "och", "en". */
+export const CONNECTOR = / (?:and|AND|And|&|with|With|WITH|et|und|y|e|og|och|en) /u;
+
+/** Words that lead from a name to an outlet or a place: "for", "of", "in", "from", "à", "aus", "desde". */
+export const OUTLET_CONNECTOR = / (?:for|For|FOR|of|OF|in|IN|from|FROM|à|aus|desde) /u;
 
 /** A period that ends a word of two lower-case letters or more and starts a new credit: "Cunningham. Sputnik". */
 export const PERIOD_SEPARATOR = /(?<=\p{Ll}{2})\. (?=\p{Lu})/u;
@@ -182,6 +185,7 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   BIO_SENTENCE,
   SEPARATOR,
   CONNECTOR,
+  OUTLET_CONNECTOR,
   PERIOD_SEPARATOR,
   DIGIT,
   LETTER,

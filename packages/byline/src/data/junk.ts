@@ -185,6 +185,14 @@ export const GENERIC_ACCOUNTS: readonly string[] = [
   'newsroom',
   'wire',
   'wires',
+  'agencies',
+  'agencias',
+  'agências',
+  'agenzie',
+  'agences',
+  'agenturen',
+  'wire reports',
+  'news agencies',
 ];
 
 /** Connector words that may dangle at the end of a byline once a date is cut ("By Jane Doe On"). */

@@ -97,6 +97,16 @@ export const AUTHOR_PREFIXES: readonly string[] = [
   'текст:',
   'автор:',
   'авторы:',
+  // Polish / Czech / Turkish
+  'autor:',
+  'tekst:',
+  'yazan:',
+  'napisał',
+  'napisała',
+  // Arabic / Hebrew
+  'بقلم',
+  'كتب',
+  'מאת',
   // Japanese / Chinese
   '文:',
   '執筆:',

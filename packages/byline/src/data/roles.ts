@@ -109,6 +109,10 @@ export const ROLE_HEADS: readonly string[] = [
   '記者',
   '編集委員',
   '特派員',
+  '编辑',
+  '通讯员',
+  '特约记者',
+  '记者',
 ];
 
 /** Words that may come before a role head (lower-case). */
