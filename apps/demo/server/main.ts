@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { createDemoServer } from './app';
+
+// `pnpm --filter @pressroom/demo start`: serves dist/web and the API on PORT (default 5173).
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const port = Number(process.env.PORT ?? 5173);
+const host = process.env.HOST ?? '127.0.0.1';
+const server = createDemoServer({ webRoot: here('../dist/web'), samplesDir: here('../samples') });
+server.listen(port, host, () => {
+  const shown = host === '127.0.0.1' || host === '::1' ? 'localhost' : host;
+  console.log(`Pressroom demo: http://${shown}:${port}/`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
