@@ -9,6 +9,7 @@ import { parseFieldList } from './cli/fields';
 import { BATCH_HELP, MAIN_HELP, PARSE_HELP } from './cli/help';
 import { type OutputFormat, runParse } from './cli/parse';
 import { parseShard } from './io/shard';
+import { isQueueCommand, queueHelp, runQueueCommand } from './queue/commands';
 
 class UsageError extends Error {}
 
@@ -150,14 +151,19 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${version}\n`);
         return EXIT.OK;
       case 'help':
-        process.stdout.write(rest[0] === 'parse' ? PARSE_HELP : rest[0] === 'batch' ? BATCH_HELP : MAIN_HELP);
+        if (isQueueCommand(rest[0])) process.stdout.write(queueHelp(rest[0]));
+        else process.stdout.write(rest[0] === 'parse' ? PARSE_HELP : rest[0] === 'batch' ? BATCH_HELP : MAIN_HELP);
         return EXIT.OK;
       case 'parse':
         return await parseCommand(rest);
       case 'batch':
         return await batchCommand(rest);
+      case 'enqueue':
+      case 'worker':
+      case 'status':
+        return await runQueueCommand(command, rest);
       default:
-        throw new UsageError(`unknown command "${command}". Commands: parse, batch.`);
+        throw new UsageError(`unknown command "${command}". Commands: parse, batch, enqueue, worker, status.`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

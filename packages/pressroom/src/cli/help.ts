@@ -4,6 +4,9 @@ export const MAIN_HELP = `pressroom: news web pages to structured data (article,
 Usage:
   pressroom parse <file | url | -> [options]    parse one page and print the result
   pressroom batch <inputs...> --out file.jsonl   parse many pages on every core, one JSON line each
+  pressroom enqueue <inputs...> --redis <url> --queue <name>   split a crawl into jobs on a Redis queue
+  pressroom worker --redis <url> --queue <name> --out <dir>    process queued jobs (on any number of machines)
+  pressroom status --redis <url> --queue <name> [--json]       progress of a queue across its workers
   pressroom help <command>                       options and examples of a command
   pressroom --version
 
@@ -12,6 +15,8 @@ Examples:
   pressroom parse https://www.example.com/news/1 --format markdown
   curl -s https://www.example.com/news/1 | pressroom parse - --fields title,byline,money
   pressroom batch crawl/CC-NEWS-*.warc.gz --out pages.jsonl --shard 1/4 --resume
+  pressroom enqueue /mnt/crawl/*.warc.gz --redis redis://10.0.0.5:6379 --queue news
+  pressroom worker --redis redis://10.0.0.5:6379 --queue news --out /mnt/out/news
 
 Exit codes:
   0  success
