@@ -213,7 +213,7 @@ function renderTimings(response: ParseResponse, roundTrip: number): void {
     ),
   );
   byId('timings-note').textContent =
-    `parseArticle took ${ms(t.total)} in all; ${ms(roundTrip)} from click to answer. The first page after the server starts is slower (warm-up).`;
+    `parseArticle took ${ms(t.total)} in all, stage after stage; ${ms(roundTrip)} from click to answer.`;
 }
 
 function focusMark(id: string): void {
