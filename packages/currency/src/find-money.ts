@@ -85,14 +85,31 @@ function checkOptions(options: FindMoneyOptions): void {
   }
 }
 
+/** Approximation phrases by their last word ("more than" under "than"), longest first. */
+const APPROX_BY_LAST = new Map<string, string[]>();
+for (const w of APPROX_LIST) {
+  const last = w.slice(w.lastIndexOf(' ') + 1);
+  const list = APPROX_BY_LAST.get(last) ?? [];
+  list.push(w);
+  APPROX_BY_LAST.set(last, list);
+}
+
 /** The approximation word right before `s`, if any ("about", "more than"). */
 function qualifierBefore(lower: string, s: number): string | undefined {
   let end = s;
   while (end > 0 && (lower.charCodeAt(end - 1) === 32 || lower.charCodeAt(end - 1) === 160 || lower[end - 1] === '('))
     end -= 1;
+  let start = end;
+  while (start > 0 && end - start < 24) {
+    const ch = lower[start - 1]!;
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '(' || ch === ',') break;
+    start -= 1;
+  }
+  const list = APPROX_BY_LAST.get(lower.slice(start, end));
+  if (!list) return undefined;
   const from = Math.max(0, end - 24);
   const window = lower.slice(from, end);
-  for (const w of APPROX_LIST) {
+  for (const w of list) {
     if (!window.endsWith(w)) continue;
     const before = window.length - w.length - 1;
     const ch = before >= 0 ? window[before]! : from > 0 ? lower[from - 1]! : ' ';
@@ -128,7 +145,7 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): Money[]
   const lang = (options.language ?? '').toLowerCase().split(LANGUAGE_SEPARATOR)[0] ?? '';
   const ctx: GrammarContext = {
     text,
-    toks: tokenize(text),
+    toks: tokenize(text, lang === 'de' || lang === 'nl' || lang === 'sv'),
     lang,
     decimal: decimalOf(options.language),
     words: numberWordsFor(lang),

@@ -4,18 +4,11 @@
  * neighbour cannot match. `patterns.test.ts` runs each against long adversarial strings.
  */
 
-/**
- * One token of the scanner, sticky: group 1 a run of digits with single separators between digit
- * groups ("1.234,56", "12,34,567", "1'000"); group 2 a run of letters and combining marks (any
- * script); otherwise one non-space character. Whitespace is skipped by {@link SPACE_RUN} first.
- */
-export const TOKEN = /([0-9０-９]+(?:[.,'’．\u00a0\u202f\u2009][0-9０-９]+)*)|([\p{L}\p{M}\u30fb]+)|([^\s])/uy;
-
-/** A run of whitespace, sticky. */
-export const SPACE_RUN = /\s+/y;
-
-/** Does this one-character string hold a letter? Used on single characters only. */
+/** Does this one-character string hold a letter or a combining mark? Used on single characters only. */
 export const LETTER = /^[\p{L}\p{M}]$/u;
+
+/** Is this one-character string white space? Used on single characters only. */
+export const SPACE_CHAR = /^\s$/u;
 
 /** Han ideographs and kana: scripts written without spaces, decomposed character by character. */
 export const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]$/u;

@@ -208,18 +208,24 @@ export function resolve(
     out[i]!.equivalentOf = i - 1;
   }
   const langCountry = LANGUAGE_COUNTRY[page.lang];
+  const restatedBy = new Map<number, number>();
+  for (let i = 0; i < out.length; i++) {
+    const eq = out[i]!.equivalentOf;
+    if (eq !== undefined && !restatedBy.has(eq)) restatedBy.set(eq, i);
+  }
+  // cues are in text order: walk a window of them with two pointers as mentions advance
+  let lo = 0;
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i]!;
     const r = out[i]!;
+    while (lo < cues.length && cues[lo]!.at < m.s - 400) lo += 1;
     if (r.currency || !m.family) continue;
-    const family: Family =
-      m.family === 'cent' || m.family === 'penny' || m.family === 'centavo' || m.family === 'centime'
-        ? m.family
-        : m.family;
+    const family: Family = m.family;
     // 1. nearby text
     let best: TextCue | undefined;
     let bestD = 401;
-    for (const cue of cues) {
+    for (let q = lo; q < cues.length && cues[q]!.at <= m.s + 400; q++) {
+      const cue = cues[q]!;
       const fam = CODE_FAMILY[cue.code];
       const fits = fam === family || (family === 'cent' && FAMILY_CANDIDATES.cent.includes(cue.code));
       if (!fits) continue;
@@ -234,18 +240,9 @@ export function resolve(
       continue;
     }
     // 2. a conversion that fits
-    const pair =
-      r.equivalentOf !== undefined
-        ? out[r.equivalentOf]
-        : out.findIndex((o) => o.equivalentOf === i) >= 0
-          ? out[out.findIndex((o) => o.equivalentOf === i)]
-          : undefined;
-    const pairRaw =
-      r.equivalentOf !== undefined
-        ? raw[r.equivalentOf]
-        : out.findIndex((o) => o.equivalentOf === i) >= 0
-          ? raw[out.findIndex((o) => o.equivalentOf === i)]
-          : undefined;
+    const pairIndex = r.equivalentOf ?? restatedBy.get(i);
+    const pair = pairIndex === undefined ? undefined : out[pairIndex];
+    const pairRaw = pairIndex === undefined ? undefined : raw[pairIndex];
     if (pair?.currency && pairRaw) {
       const fits: { code: string; err: number }[] = [];
       for (const code of r.candidates) {

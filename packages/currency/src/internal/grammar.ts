@@ -1,4 +1,5 @@
 import {
+  CODE_ALIASES,
   CODE_FAMILY,
   COUNTRY_CURRENCY,
   DOLLAR_PREFIXES,
@@ -6,6 +7,7 @@ import {
   FAMILY_CANDIDATES,
   type Family,
   GLUED_SUBUNITS,
+  ISO_CODES,
   LETTER_SYMBOLS,
   NOT_PENCE,
   SPACED_DOLLAR_PREFIXES,
@@ -104,6 +106,29 @@ export interface TextCue {
 const DASHES = new Set(['-', '–', '—', '~']);
 const MINUS = new Set(['-', '−', '–']);
 const COUNTERS = new Set(['个', '個', '枚']);
+const SHORT_SCALE_SET: ReadonlySet<string> = new Set(SHORT_SCALES);
+/** Short scales that may stand one space after the number ("5 bn", "2 mil millones"). */
+const SPACED_SHORT_SCALES: ReadonlySet<string> = new Set([
+  'bn',
+  'mn',
+  'tn',
+  'mi',
+  'bi',
+  'mil',
+  'bin',
+  'cr',
+  'md',
+  'mm',
+  'MM',
+]);
+const SYMBOL_SET: ReadonlySet<string> = new Set(Object.keys(SYMBOLS));
+const CODE_WORDS: ReadonlySet<string> = new Set(
+  [...ISO_CODES, ...Object.keys(CODE_ALIASES)].map((x) => x.toLowerCase()),
+);
+const LETTER_SYMBOL_WORDS: ReadonlySet<string> = new Set(
+  Object.keys(LETTER_SYMBOLS).map((x) => x.toLowerCase().replace('.', '')),
+);
+const DOLLAR_PREFIX_SET: ReadonlySet<string> = new Set(Object.keys(DOLLAR_PREFIXES));
 const ABBREVIATIONS = new Set(['mio', 'mrd', 'tsd', 'mln', 'mld', 'md', 'mds', 'cr', 'bn', 'mn', 'bln', 'mil']);
 /** Second halves of compounds where a currency name is not an amount ("euro-zone", "dollar-denominated"). */
 const COMPOUND_HEADS = new Set([
@@ -256,7 +281,7 @@ export function markerAt(c: GrammarContext, i: number, role: 'prefix' | 'suffix'
   if (!t) return undefined;
   if (t.k === 'cur') return nameAt(c, i, role);
   if (t.k === 'punct') {
-    const sym = SYMBOLS[t.t];
+    const sym = SYMBOL_SET.has(t.t) ? SYMBOLS[t.t] : undefined;
     if (!sym) return undefined;
     const m: Marker = {
       s: t.s,
@@ -270,7 +295,8 @@ export function markerAt(c: GrammarContext, i: number, role: 'prefix' | 'suffix'
     if (m.sub) m.unit = 'cent';
     if (t.t === '$' || t.t === '＄') {
       const q = T[i + 1];
-      const code = q && q.k === 'word' && !q.nl ? DOLLAR_SUFFIXES[q.low] : undefined;
+      const code =
+        q && q.k === 'word' && !q.nl && Object.hasOwn(DOLLAR_SUFFIXES, q.low) ? DOLLAR_SUFFIXES[q.low] : undefined;
       if (q && code) {
         const after = T[i + 2];
         const clean = !after || after.s > q.e || (after.k === 'punct' && after.t !== "'" && after.t !== '’');
@@ -290,7 +316,7 @@ export function markerAt(c: GrammarContext, i: number, role: 'prefix' | 'suffix'
   const nx = T[i + 1];
   // "US$", "HK$", "A$", "usd$", "Mex$", "hk $", "U$D"
   if (nx && (nx.t === '$' || nx.t === '＄') && !nx.nl) {
-    const code = DOLLAR_PREFIXES[low];
+    const code = DOLLAR_PREFIX_SET.has(low) ? DOLLAR_PREFIXES[low] : undefined;
     const g = glued(t, nx);
     if (code && (g || (role === 'prefix' && SPACED_DOLLAR_PREFIXES.includes(low)))) {
       const m: Marker = { s: t.s, e: nx.e, next: i + 2, code, form: 'symbol' };
@@ -326,7 +352,13 @@ export function markerAt(c: GrammarContext, i: number, role: 'prefix' | 'suffix'
     }
   }
   // letter symbols: "kr", "Rs.", "R", "zł", "Fr."
-  const ls = LETTER_SYMBOLS[t.t] ?? (LETTER_SYMBOLS[low]?.caseSensitive ? undefined : LETTER_SYMBOLS[low]);
+  const ls = !LETTER_SYMBOL_WORDS.has(low.replace('.', ''))
+    ? undefined
+    : Object.hasOwn(LETTER_SYMBOLS, t.t)
+      ? LETTER_SYMBOLS[t.t]
+      : Object.hasOwn(LETTER_SYMBOLS, low) && !LETTER_SYMBOLS[low]!.caseSensitive
+        ? LETTER_SYMBOLS[low]
+        : undefined;
   if (ls) {
     const m: Marker = { s: t.s, e: t.e, next: i + 1, code: ls.code, family: ls.family, form: 'symbol' };
     if (nx && nx.t === '.' && glued(t, nx)) {
@@ -356,14 +388,14 @@ function scaleOf(c: GrammarContext, t: Tok, prev: Tok): number {
   if (t.k === 'numw') return t.nk === 'large' ? t.nv! : 0;
   if (t.k !== 'word' || t.nl) return 0;
   const isGlued = glued(prev, t);
-  let v = CASED_SCALES[t.t] ?? SCALE_MAP.get(t.low);
+  let v = (Object.hasOwn(CASED_SCALES, t.t) ? CASED_SCALES[t.t] : undefined) ?? SCALE_MAP.get(t.low);
   if (v === undefined) return 0;
-  if (SHORT_SCALES.includes(t.t) || SHORT_SCALES.includes(t.low)) {
-    const spacedOk = ['bn', 'mn', 'tn', 'mi', 'bi', 'mil', 'bin', 'cr', 'md', 'mm', 'MM'].includes(t.t);
+  if (SHORT_SCALE_SET.has(t.t) || SHORT_SCALE_SET.has(t.low)) {
+    const spacedOk = SPACED_SHORT_SCALES.has(t.t);
     if (!isGlued && !spacedOk) return 0;
     if (t.t.length === 1 && !isGlued) return 0;
   }
-  const only = LANGUAGE_ONLY_SCALES[t.low];
+  const only = Object.hasOwn(LANGUAGE_ONLY_SCALES, t.low) ? LANGUAGE_ONLY_SCALES[t.low] : undefined;
   if (t.low === 'mil') {
     if (c.lang === 'es' || c.lang === 'pt' || c.lang === 'ca') return 1e3;
     return c.lang === '' || c.lang === 'en' ? 1e6 : 0;
@@ -558,7 +590,7 @@ function centsAt(
   const nt = T[q.next];
   if (nt && glued(T[q.next - 1], nt) && nt.k === 'word' && nt.t.charCodeAt(0) < 0x1100) return undefined;
   if (nt && !nt.nl && scaleOf(c, nt, T[q.next - 1]!) > 0) return undefined;
-  const endish = !nt || nt.nl || (nt.k === 'punct' && !SYMBOLS[nt.t] && !DASHES.has(nt.t) && nt.t !== '%');
+  const endish = !nt || nt.nl || (nt.k === 'punct' && !SYMBOL_SET.has(nt.t) && !DASHES.has(nt.t) && nt.t !== '%');
   const twoDigits = q.digits && q.e - q.s === 2;
   const andAfter = nt !== undefined && nt.k === 'word' && AND_SET.has(nt.low);
   if (viaPrefix) {
@@ -685,7 +717,8 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
   // glued sub-unit letters: "30p", "99c"
   if (!suffix && q1.digits && q1.scaleMul === 1) {
     const g = T[k];
-    const info = g && g.k === 'word' && glued(T[k - 1], g) ? GLUED_SUBUNITS[g.t] : undefined;
+    const info =
+      g && g.k === 'word' && glued(T[k - 1], g) && (g.t === 'p' || g.t === 'c') ? GLUED_SUBUNITS[g.t] : undefined;
     if (info && g && !(g.t === 'p' && NOT_PENCE.includes(q1.value)) && q1.value < 1000) {
       suffix = {
         s: g.s,
@@ -794,13 +827,28 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
 
 /** Could a mention start at this token? Cheap pre-check before {@link mentionAt}. */
 export function mayStart(c: GrammarContext, i: number): boolean {
-  const t = c.toks[i]!;
-  if (t.k !== 'word') return true;
+  const T = c.toks;
+  const t = T[i]!;
+  if (t.k === 'num' || t.k === 'numw' || t.k === 'cur') return true;
+  if (t.k === 'punct') {
+    if (SYMBOL_SET.has(t.t)) return true;
+    if (!MINUS.has(t.t)) return false;
+    const nx = T[i + 1];
+    return nx !== undefined && glued(t, nx) && (nx.k === 'num' || SYMBOL_SET.has(nx.t) || nx.k === 'word');
+  }
   const low = t.low;
-  if (NAME_MAP.has(low) || c.words.has(low) || ARTICLES.has(low) || ADJ_MAP.has(low) || ADJ_FIRST.has(low)) return true;
-  if (t.t.length === 3 || t.t.length === 4) return true;
-  if (LETTER_SYMBOLS[t.t] || LETTER_SYMBOLS[low] || DOLLAR_PREFIXES[low]) return true;
-  if (low.length >= 6 && (c.lang === 'de' || c.lang === 'nl' || c.lang === 'sv')) return true;
+  if (NAME_MAP.has(low) || c.words.has(low) || ADJ_MAP.has(low) || ADJ_FIRST.has(low)) return true;
+  if (ARTICLES.has(low)) return c.lang === '' || c.lang === 'en';
+  const len = t.t.length;
+  if ((len === 3 && CODE_WORDS.has(low)) || (len === 4 && CODE_WORDS.has(low.slice(1)))) return true;
+  if (LETTER_SYMBOL_WORDS.has(low)) return true;
+  const nx = T[i + 1];
+  if (nx?.k === 'punct' && (nx.t === '$' || nx.t === '＄') && (DOLLAR_PREFIX_SET.has(low) || low === 'u')) return true;
+  if (low === 'u' || low === 'यू') return true;
+  if (len >= 6 && (c.lang === 'de' || c.lang === 'nl' || c.lang === 'sv')) {
+    const nw = T[i + 1];
+    return nw !== undefined && (nw.k === 'word' || nw.k === 'punct');
+  }
   return false;
 }
 

@@ -2,7 +2,10 @@ import {
   CJK_NAMES,
   CODE_ALIASES,
   COUNTRY_ADJECTIVES,
+  DOLLAR_PREFIXES,
+  DOLLAR_SUFFIXES,
   ISO_CODES,
+  LETTER_SYMBOLS,
   LOWERCASE_CODES,
   NAMES,
   type NameInfo,
@@ -12,6 +15,7 @@ import {
   AND_WORDS,
   APPROX_WORDS,
   BETWEEN_WORDS,
+  CASED_SCALES,
   FROM_WORDS,
   GLUE_WORDS,
   NUMBER_WORDS,
@@ -125,3 +129,54 @@ export function cjkNameAt(run: string, i: number): { text: string; info: NameInf
   for (const entry of list) if (run.startsWith(entry.text, i)) return entry;
   return undefined;
 }
+
+/**
+ * Every word a rule looks at, lower case: names, codes, number and scale words of every
+ * language, adjectives, function words. Other words are merged into placeholders by the tokenizer.
+ */
+export const RELEVANT_WORDS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const add = (w: string) => {
+    for (const part of w.toLowerCase().split(' ')) out.add(part.endsWith('.') ? part.slice(0, -1) : part);
+  };
+  for (const w of NAME_MAP.keys()) add(w);
+  for (const w of ISO_CODES) {
+    add(w);
+    for (const p of ['m', 'k', 't']) add(p + w);
+  }
+  for (const w of Object.keys(CODE_ALIASES)) add(w);
+  for (const w of SCALE_MAP.keys()) add(w);
+  for (const w of Object.keys(CASED_SCALES)) add(w);
+  for (const words of Object.values(NUMBER_WORDS)) for (const w of Object.keys(words)) add(w);
+  for (const w of Object.keys(COUNTRY_ADJECTIVES)) add(w);
+  for (const w of Object.keys(LETTER_SYMBOLS)) add(w);
+  for (const w of Object.keys(DOLLAR_PREFIXES)) add(w);
+  for (const w of Object.keys(DOLLAR_SUFFIXES)) add(w);
+  for (const w of [...AND_WORDS, ...GLUE_WORDS, ...RANGE_WORDS, ...BETWEEN_WORDS, ...FROM_WORDS]) add(w);
+  for (const w of [
+    'a',
+    'an',
+    'in',
+    'u',
+    's',
+    'd',
+    'p',
+    'c',
+    'sterling',
+    'zone',
+    'area',
+    'denominated',
+    'based',
+    'bloc',
+    'land',
+    'skeptic',
+    'sceptic',
+    'zona',
+    'raum',
+    'zoon',
+    'यू',
+    'एस',
+  ])
+    add(w);
+  return out;
+})();

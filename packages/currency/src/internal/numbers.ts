@@ -34,7 +34,13 @@ function normalizeWide(raw: string): string {
  */
 export function readDigits(raw: string, decimal: '.' | ',' | null): DigitNumber | null {
   let wide = false;
-  for (let i = 0; i < raw.length && !wide; i++) wide = raw.charCodeAt(i) >= 0xff0c;
+  let allDigits = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0xff0c) wide = true;
+    if (c < 48 || c > 57) allDigits = false;
+  }
+  if (allDigits) return { value: Number(raw), integer: true, plain: true, lead: raw.length };
   const s = wide ? normalizeWide(raw) : raw;
   const seps: { ch: string; at: number }[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -120,6 +126,7 @@ export function evaluate(items: readonly NumberItem[]): number {
 
 /** Rounds away binary noise: 1.17 * 1e9 is 1170000000, not 1170000000.0000002. */
 export function tidy(v: number): number {
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v;
   return Number(v.toPrecision(14));
 }
 

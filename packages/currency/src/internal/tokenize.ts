@@ -1,6 +1,6 @@
 import type { NameInfo } from '../data/currencies';
-import { CJK_CHAR, HANGUL_CHAR, SPACE_RUN, TOKEN } from '../patterns';
-import { CJK_NUMERALS, cjkNameAt, HANGUL_DIGITS, HANGUL_MULTIPLIERS } from './lexicon';
+import { CJK_CHAR, HANGUL_CHAR, LETTER, SPACE_CHAR } from '../patterns';
+import { CJK_NUMERALS, cjkNameAt, HANGUL_DIGITS, HANGUL_MULTIPLIERS, RELEVANT_WORDS } from './lexicon';
 
 /** Kinds of token: digits, a word, one punctuation character, an East Asian numeral, an East Asian currency name. */
 export type TokKind = 'num' | 'word' | 'punct' | 'numw' | 'cur';
@@ -23,10 +23,6 @@ export interface Tok {
   nk?: 'unit' | 'small' | 'large';
   /** East Asian currency names. */
   cur?: NameInfo & { cont?: boolean };
-}
-
-function isCjk(ch: string): boolean {
-  return CJK_CHAR.test(ch);
 }
 
 /** Splits a run of Han/kana or Hangul letters into numerals, currency names and other words. */
@@ -107,55 +103,112 @@ function decompose(run: string, at: number, sp: boolean, nl: boolean, out: Tok[]
   flush(run.length);
 }
 
+/** Character classes, filled lazily from the single-character patterns. */
+enum Cls {
+  Unknown = 0,
+  Letter = 1,
+  Digit = 2,
+  Space = 3,
+  Other = 4,
+  EastAsian = 5,
+  Separator = 6,
+}
+
+const CLASSES = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) CLASSES[c] = Cls.Digit;
+for (let c = 0xff10; c <= 0xff19; c++) CLASSES[c] = Cls.Digit;
+for (let c = 65; c <= 90; c++) CLASSES[c] = Cls.Letter;
+for (let c = 97; c <= 122; c++) CLASSES[c] = Cls.Letter;
+for (const c of [9, 10, 11, 12, 13, 32]) CLASSES[c] = Cls.Space;
+for (const ch of ".,'\u2019\uff0e\u00a0\u202f\u2009") CLASSES[ch.charCodeAt(0)] = Cls.Separator;
+
+function classOf(code: number): number {
+  const v = CLASSES[code]!;
+  if (v !== Cls.Unknown) return v;
+  const ch = String.fromCharCode(code);
+  let k: number = Cls.Other;
+  if (CJK_CHAR.test(ch) || HANGUL_CHAR.test(ch)) k = Cls.EastAsian;
+  else if (LETTER.test(ch)) k = Cls.Letter;
+  else if (SPACE_CHAR.test(ch)) k = Cls.Space;
+  CLASSES[code] = k;
+  return k;
+}
+
+/** Is the separator at `i` between two digits, so part of a number ("1,234.5", "1 234")? */
+function separatorInNumber(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009) return false; // spaces: decided by the grammar
+  const next = text.charCodeAt(i + 1);
+  return (next >= 48 && next <= 57) || (next >= 0xff10 && next <= 0xff19);
+}
+
 /**
- * Splits `text` into tokens in one left-to-right pass with a sticky regex. Runs of Han, kana and
- * Hangul are decomposed into numerals, currency names and other words.
+ * Splits `text` into tokens in one left-to-right pass over character codes (no regex per
+ * token). Runs of Han, kana and Hangul are decomposed into numerals, currency names and other
+ * words.
  */
-export function tokenize(text: string): Tok[] {
+export function tokenize(text: string, keepLongWords = false): Tok[] {
   const out: Tok[] = [];
-  let pos = 0;
   const n = text.length;
+  let pos = 0;
+  let sp = false;
+  let nl = false;
   while (pos < n) {
-    SPACE_RUN.lastIndex = pos;
-    let sp = false;
-    let nl = false;
-    if (SPACE_RUN.test(text)) {
-      const end = SPACE_RUN.lastIndex;
+    const code = text.charCodeAt(pos);
+    let k = code < 128 ? CLASSES[code]! || Cls.Other : classOf(code);
+    if (k === Cls.Separator) k = code === 0xa0 || code === 0x202f || code === 0x2009 ? Cls.Space : Cls.Other;
+    if (k === Cls.Space) {
       sp = true;
-      for (let j = pos; j < end; j++) {
-        const c = text.charCodeAt(j);
-        if (c === 10 || c === 13) {
-          nl = true;
-          break;
-        }
-      }
-      pos = end;
-      if (pos >= n) break;
-    }
-    TOKEN.lastIndex = pos;
-    const m = TOKEN.exec(text);
-    if (!m) {
+      if (code === 10 || code === 13) nl = true;
       pos += 1;
       continue;
     }
-    const t = m[0];
-    const end = pos + t.length;
-    if (m[1] !== undefined) {
-      out.push({ k: 'num', s: pos, e: end, t, low: t, sp, nl });
-    } else if (m[2] !== undefined) {
-      let eastAsian = false;
-      for (let q = 0; q < t.length && !eastAsian; q++) {
-        const cq = t.charCodeAt(q);
-        eastAsian = cq >= 0x1100 && (isCjk(t[q]!) || HANGUL_CHAR.test(t[q]!));
+    let end = pos + 1;
+    if (k === Cls.Digit) {
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        const ck = c < 128 ? CLASSES[c]! : classOf(c);
+        if (ck === Cls.Digit) end += 1;
+        else if (ck === Cls.Separator && separatorInNumber(text, end)) end += 2;
+        else break;
       }
-      if (eastAsian) {
-        decompose(t, pos, sp, nl, out);
-      } else {
-        out.push({ k: 'word', s: pos, e: end, t, low: t.toLowerCase(), sp, nl });
+      const t = text.slice(pos, end);
+      out.push({ k: 'num', s: pos, e: end, t, low: t, sp, nl });
+    } else if (k === Cls.Letter || k === Cls.EastAsian || code === 0x30fb) {
+      let eastAsian = k === Cls.EastAsian;
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        const ck = c < 128 ? CLASSES[c]! : classOf(c);
+        if (ck === Cls.Letter) end += 1;
+        else if (ck === Cls.EastAsian || c === 0x30fb) {
+          eastAsian = true;
+          end += 1;
+        } else break;
+      }
+      const t = text.slice(pos, end);
+      if (eastAsian) decompose(t, pos, sp, nl, out);
+      else {
+        // Words no rule looks at are merged into one placeholder token per run: fewer objects,
+        // no lower-casing. A run ends at punctuation, digits, line breaks and relevant words.
+        const c0 = code;
+        let low = '';
+        if (RELEVANT_WORDS.has(t)) low = t.toLowerCase();
+        else if ((c0 < 97 || c0 > 122 || keepLongWords) && RELEVANT_WORDS.has(t.toLowerCase())) low = t.toLowerCase();
+        else if (keepLongWords && t.length >= 6) low = t.toLowerCase();
+        const prev = out[out.length - 1];
+        if (low === '' && prev !== undefined && prev.k === 'word' && prev.low === '' && !nl) {
+          prev.e = end;
+          prev.t = text.slice(prev.s, end);
+        } else out.push({ k: 'word', s: pos, e: end, t, low, sp, nl });
       }
     } else {
+      // one character (a surrogate pair counts as one)
+      if (code >= 0xd800 && code <= 0xdbff && pos + 1 < n) end += 1;
+      const t = text.slice(pos, end);
       out.push({ k: 'punct', s: pos, e: end, t, low: t, sp, nl });
     }
+    sp = false;
+    nl = false;
     pos = end;
   }
   return out;
