@@ -56,7 +56,7 @@ describe('input', () => {
     expect(html.length).toBeGreaterThanOrEqual(50_000_000);
     const article = extractArticle(html, { maxInputLength: 60_000_000 });
     expect(article.isArticle).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('favor', () => {
