@@ -182,7 +182,7 @@ function fragmentAttribution(
 
 /** The nearest name or pronoun before item `k` in its sentence. */
 function nearestMention(items: readonly Item[], k: number, text: string): Mention | null {
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 40; j--) {
     const it = items[j]!;
     if (it.kind !== 'w') continue;
     if (!it.upper && !PRONOUNS.has(it.lower)) continue;
@@ -329,6 +329,8 @@ function attributeOrphans(ctx: Context): void {
   const { text } = ctx;
   ctx.sentences.forEach((s, si) => {
     const items = s.items;
+    let wordsAndQuotes = 0;
+    for (const x of items) if (x.kind !== 'p') wordsAndQuotes++;
     for (let k = 0; k < items.length; k++) {
       const it = items[k]!;
       if (it.kind !== 'Q' || ctx.used.has(it.ref)) continue;
@@ -354,7 +356,7 @@ function attributeOrphans(ctx: Context): void {
           continue;
         }
       }
-      const alone = items.every((x, j) => j === k || x.kind === 'p');
+      const alone = wordsAndQuotes === 1;
       // '"...," Noem told the paper. "It is working."': a quoted sentence standing alone continues
       const prevSentence = ctx.sentences[si - 1];
       const continues =

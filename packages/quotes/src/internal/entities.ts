@@ -38,6 +38,9 @@ interface Event {
 /** Small words an acronym skips ("WHO" for "World Health Organization of ..."). */
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
 
+/** How many recent organisation mentions or groups a look-up scans (keeps resolution linear). */
+const WINDOW = 300;
+
 /** Determiners that introduce a new document ("a statement", "its report"). */
 const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her']);
 
@@ -56,6 +59,7 @@ export class EntityTable {
   private readonly byPart = new Map<string, Person>();
   /** Organisation names in text order, for "the company", "the agency". */
   private readonly orgs: { pos: number; name: string }[] = [];
+  private readonly orgCounts = new Map<string, number>();
   /** Documents in text order with the mention of their owner. */
   private readonly documents: { pos: number; head: string; owner: Mention }[] = [];
   private readonly events: Event[] = [];
@@ -164,6 +168,7 @@ export class EntityTable {
   /** Puts the organisation mentions in text order. */
   sortOrganisations(): void {
     this.orgs.sort((a, b) => a.pos - b.pos);
+    for (const o of this.orgs) this.orgCounts.set(o.name, (this.orgCounts.get(o.name) ?? 0) + 1);
   }
 
   /** Records an organisation name mentioned at `pos`. */
@@ -177,11 +182,12 @@ export class EntityTable {
    */
   canonicalOrganisation(name: string, pos: number): string {
     const prefix = `${name} `;
-    for (const o of this.orgs) {
-      if (o.pos >= pos) break;
-      if (o.name.startsWith(prefix)) return o.name;
+    let found = name;
+    for (let i = this.orgs.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+      const o = this.orgs[i]!;
+      if (o.pos < pos && o.name.startsWith(prefix)) found = o.name;
     }
-    return name;
+    return found;
   }
 
   /**
@@ -190,7 +196,7 @@ export class EntityTable {
    */
   organisationMatching(words: readonly string[], pos: number): string | undefined {
     const acronym = words.length === 1 && ACRONYM.test(words[0]!) ? words[0]! : null;
-    for (let i = this.orgs.length - 1; i >= 0; i--) {
+    for (let i = this.orgs.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const o = this.orgs[i]!;
       if (o.pos >= pos && !acronym) continue;
       const parts = o.name.split(SPACE_RUN);
@@ -212,11 +218,9 @@ export class EntityTable {
 
   /** The last organisation named before `pos` that the article names more than once. */
   recentOrganisation(pos: number): string | undefined {
-    const counts = new Map<string, number>();
-    for (const o of this.orgs) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
-    for (let i = this.orgs.length - 1; i >= 0; i--) {
+    for (let i = this.orgs.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const o = this.orgs[i]!;
-      if (o.pos < pos && (counts.get(o.name) ?? 0) >= 2) return o.name;
+      if (o.pos < pos && (this.orgCounts.get(o.name) ?? 0) >= 2) return o.name;
     }
     return undefined;
   }
@@ -226,11 +230,20 @@ export class EntityTable {
     const counts = new Map<string, number>();
     let best: string | undefined;
     let bestCount = 0;
-    for (const o of this.orgs) {
-      if (o.pos >= pos) break;
+    // the most mentioned among the last mentions before `pos` (a window keeps it linear)
+    let lo = 0;
+    let hi = this.orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.orgs[mid]!.pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let i = lo - 1;
+    for (let n = 0; i >= 0 && n < WINDOW; i--, n++) {
+      const o = this.orgs[i]!;
       const c = (counts.get(o.name) ?? 0) + 1;
       counts.set(o.name, c);
-      if (c >= bestCount) {
+      if (c > bestCount) {
         best = o.name;
         bestCount = c;
       }
@@ -241,7 +254,7 @@ export class EntityTable {
   /** The last non-person speaker whose name has the head word of a definite description ("the source"). */
   groupWithHead(pos: number, head: string): string | undefined {
     const h = head.toLowerCase();
-    for (let i = this.groups.length - 1; i >= 0; i--) {
+    for (let i = this.groups.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const g = this.groups[i]!;
       if (g.pos >= pos) continue;
       const words = g.name.toLowerCase().split(SPACE_RUN);

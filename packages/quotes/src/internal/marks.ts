@@ -21,6 +21,9 @@ export interface QuoteSpan {
   multiParagraph: boolean;
 }
 
+/** Deepest nesting of quotations that is tracked. */
+const MAX_DEPTH = 8;
+
 type Family = 'd' | 's' | 'c' | 'w';
 
 interface Open {
@@ -161,7 +164,8 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[]): QuoteSpa
           break;
       }
       if (action === 'close' && k >= 0) closeAt(k, i);
-      else if (action === 'open') stack.push({ tok: i, family, char: mark });
+      // (nesting deeper than a few levels is noise: "« « « «" never pairs, and the stack stays small)
+      else if (action === 'open' && stack.length < MAX_DEPTH) stack.push({ tok: i, family, char: mark });
     }
     // End of a paragraph: continue the quotation into the next one, or drop what is open.
     const nextTok = tokens[i + 1];
