@@ -152,6 +152,8 @@ export function renderArticle(container: HTMLElement, result: ParsedArticle): vo
   const marks = marksOf(result);
   const locator = new TextLocator(result.text);
   container.replaceChildren();
+  if (result.language) container.lang = result.language;
+  else container.removeAttribute('lang');
   if (result.title) container.append(h('h3', { class: 'headline' }, result.title));
   const first = result.blocks[0];
   const leadIsDescription = first?.type === 'paragraph' && first.text.trim() === result.description?.trim();

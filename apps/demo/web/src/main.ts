@@ -251,7 +251,7 @@ function renderQuotes(r: ParsedArticle): void {
         h('td', {}, h('span', { class: `pill ${q.type}` }, q.type)),
         h('td', { class: q.speaker ? 'speaker' : 'speaker none' }, q.speaker?.name ?? 'unknown'),
         h('td', { class: 'role' }, q.speaker?.role ?? ''),
-        h('td', { class: 'cue' }, q.cue ?? ''),
+        h('td', { class: q.cue ? 'cue' : 'cue none' }, q.cue ?? '—'),
         h('td', { class: 'num' }, q.confidence.toFixed(2)),
       );
       if (found) row.addEventListener('click', () => focusMark(id));
