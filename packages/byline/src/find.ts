@@ -19,14 +19,26 @@ import {
 } from './data/selectors';
 import { nameKey, parseBylineFrom } from './parse';
 import {
+  AUTHOR_ITEMPROP,
+  AUTHOR_REL,
+  CANONICAL_REL,
   CLASS_HINT,
   CLASS_WORD_SPLIT,
   CONTROL_CHARACTERS,
+  HANDLE_ONLY,
   HTML_COMMENT_EDGES,
   KOREAN_BRACKET,
+  NON_ALPHANUMERIC_ASCII,
+  SPACES,
+  SUBHEADING_TAG,
   TRAILING_COMMA,
+  TRAILING_S,
+  TYPE_NAMESPACE,
+  URL_LIKE,
   VISIBLE_CREDIT,
   VISIBLE_PREFIX,
+  WHITESPACE,
+  WWW_PREFIX,
 } from './patterns';
 import type { AuthorSource, Byline, FindBylinesOptions, Person } from './types';
 
@@ -154,7 +166,7 @@ function toCheerio(page: string | CheerioAPI): CheerioAPI {
 function hostOf(url: string | undefined): string {
   if (!url) return '';
   try {
-    return new globalThis.URL(url).hostname.toLowerCase().replace(/^www\./u, '');
+    return new globalThis.URL(url).hostname.toLowerCase().replace(WWW_PREFIX, '');
   } catch {
     return '';
   }
@@ -209,7 +221,7 @@ function readClasses(words: string): ClassInfo {
       if (FOOTER_WORDS.has(part)) footer = true;
     }
     const lead = leadingWord(parts);
-    if (LEADING_REGION_WORDS.has(lead) || LEADING_REGION_WORDS.has(lead.replace(/s$/u, ''))) excluded = true;
+    if (LEADING_REGION_WORDS.has(lead) || LEADING_REGION_WORDS.has(lead.replace(TRAILING_S, ''))) excluded = true;
     if (!excluded && block.includes('-') && REGION_PHRASES.some((hint) => block.includes(hint))) excluded = true;
     if (excluded) break;
   }
@@ -243,7 +255,7 @@ interface ParentNode {
 }
 
 function plainText(el: Element): string {
-  return textOf(el, 400).replace(/\s+/gu, ' ').trim().toLowerCase();
+  return textOf(el, 400).replace(WHITESPACE, ' ').trim().toLowerCase();
 }
 
 /**
@@ -330,7 +342,7 @@ function collectSignals($: CheerioAPI, ctx: FindContext): void {
       continue;
     }
     if (name === 'link') {
-      if (!ctx.host && /\bcanonical\b/iu.test(attr(el, 'rel'))) ctx.host = hostOf(attr(el, 'href'));
+      if (!ctx.host && CANONICAL_REL.test(attr(el, 'rel'))) ctx.host = hostOf(attr(el, 'href'));
       continue;
     }
     if (SKIPPED_TAG_SET.has(name)) continue;
@@ -356,12 +368,12 @@ function readElement(el: Element, name: string, index: number, byline: number, c
     ctx.article = enclosingArticle(el);
   }
   const rel = el.attribs.rel;
-  if (rel && name === 'a' && /\bauthor\b/iu.test(rel)) {
+  if (rel && name === 'a' && AUTHOR_REL.test(rel)) {
     ctx.candidates.push({ element: el, index, strength: 2, source: 'rel-author' });
     return;
   }
   const itemprop = el.attribs.itemprop;
-  if (itemprop && /\b(?:author|creator)\b/iu.test(itemprop)) {
+  if (itemprop && AUTHOR_ITEMPROP.test(itemprop)) {
     ctx.candidates.push({ element: el, index, strength: 2, source: 'itemprop' });
     return;
   }
@@ -405,7 +417,7 @@ function holdsHeadingOrImage(el: Element): boolean {
     const node = stack.pop() as AnyNode;
     if (node.type !== 'tag') continue;
     const name = (node as Element).name;
-    if (name === 'img' || name === 'picture' || /^h[2-6]$/u.test(name)) return true;
+    if (name === 'img' || name === 'picture' || SUBHEADING_TAG.test(name)) return true;
     stack.push(...(node as Element).children);
   }
   return false;
@@ -490,7 +502,7 @@ function textOf(el: Element, max: number, spaced = true): string {
 // Stage 2: meta tags
 
 function isUrlLike(value: string): boolean {
-  return /^(?:https?:)?\/\//iu.test(value.trim()) || /^www\./iu.test(value.trim());
+  return URL_LIKE.test(value.trim());
 }
 
 /** `parseBylineFrom`, remembered for the call; each result is copied, never shared. */
@@ -524,7 +536,7 @@ function readMetaTags(ctx: FindContext): void {
     }
     if (HANDLE_META_SET.has(key)) {
       const handle = v.startsWith('@') ? v : `@${v}`;
-      if (/^@[A-Za-z0-9_]{1,30}$/u.test(handle)) ctx.handles.push(handle);
+      if (HANDLE_ONLY.test(handle)) ctx.handles.push(handle);
       continue;
     }
     const rank = AUTHOR_META[key];
@@ -561,7 +573,7 @@ function isObject(value: Json | undefined): value is JsonObject {
 function typesOf(node: JsonObject): string[] {
   const t = node['@type'];
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(/^.*[/:]/u, ''));
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(TYPE_NAMESPACE, ''));
 }
 
 function nameOf(value: Json | undefined): string {
@@ -586,7 +598,11 @@ function readJsonLd(ctx: FindContext): void {
     if (typeof id === 'string' && Object.keys(value).length > 1 && !byId.has(id)) byId.set(id, value);
     if (value['@graph'] !== undefined) visit(value['@graph'], depth + 1);
   };
-  for (const text of ctx.jsonLd) visit(parseJson(text), 0);
+  for (const text of ctx.jsonLd) {
+    // most JSON-LD blocks (breadcrumbs, search boxes, videos) name no one: skip the parse
+    if (!text.includes('author') && !text.includes('creator') && !text.includes('publisher')) continue;
+    visit(parseJson(text), 0);
+  }
   const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPE_SET.has(t) || t.endsWith('article')));
   const withAuthor = articles.filter((n) => n.author !== undefined || n.creator !== undefined);
   const sources = withAuthor.length ? withAuthor : nodes.filter((n) => n.author !== undefined);
@@ -653,7 +669,7 @@ function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
     const text = candidate.text ?? textOf(candidate.element, MAX_CANDIDATE_TEXT + 1);
     if (text.length > MAX_CANDIDATE_TEXT) continue;
     const byline = parseOnce(text, candidate.source, ctx);
-    byline.raw = text.replace(/\s+/gu, ' ').trim();
+    byline.raw = text.replace(WHITESPACE, ' ').trim();
     if (!byline.authors.length && !byline.organizations.length) continue;
     const prefixed = VISIBLE_PREFIX.test(byline.raw);
     const confirmed = byline.authors.some((a) => metaKeys.has(nameKey(a.name)));
@@ -708,8 +724,9 @@ function mergeSiblingBylines(chosen: VisibleByline, candidates: Candidate[], ctx
 function isSiteName(name: string, ctx: FindContext): boolean {
   const key = nameKey(name);
   if (ctx.siteNames.has(key)) return true;
-  const compact = key.replace(/ /gu, '');
-  if (!key.includes(' ') && compact.length >= 4 && ctx.host.replace(/[^a-z0-9]/gu, '').includes(compact)) return true;
+  const compact = key.replace(SPACES, '');
+  if (!key.includes(' ') && compact.length >= 4 && ctx.host.replace(NON_ALPHANUMERIC_ASCII, '').includes(compact))
+    return true;
   return false;
 }
 

@@ -2,34 +2,45 @@ import { assertString } from '@pressroom/core';
 import { L } from './internal/lexicon';
 import {
   ACRONYM,
+  AFTER_HYPHEN_OR_APOSTROPHE,
   ARABIC_ARTICLE_WORD,
   BIO_SENTENCE,
   BRAND_WORD,
+  BY_START,
+  CAMEL_NAME_PREFIX,
   CASELESS_WORD,
   COMBINING_MARKS,
   CONNECTOR,
-  CREDIT_PREFIX,
+  CREDENTIAL_WORD,
   DATELINE_AGENCY,
   DECORATION,
   DIGIT,
   DOMAIN,
+  DOTS,
+  EDITORIAL_OR_THE,
   EMAIL,
   GLUE_BOUNDARY,
   HANDLE,
   HANGUL_POSSESSIVE,
   INITIALS,
+  KEPT_DOT_END,
   KOREAN_BRACKET,
   LABEL_WORD,
+  LEADING_CAPITALS,
   LEADING_WORD,
   LETTER,
   LOWER,
+  MC_PREFIX,
   NAME_WORD,
   NON_ALPHANUMERIC,
+  NOT_IN_NAME,
   OUTLET_CONNECTOR,
+  PARENTHESES,
   PERIOD_SEPARATOR,
   POSSESSIVE,
+  SENTENCE_DOT_END,
   SEPARATOR,
-  START_PREFIX,
+  SINGLE_CAPITAL,
   UPPER,
   URL,
   WHITESPACE,
@@ -108,7 +119,8 @@ function normalizeSpace(s: string): string {
 function takeContacts(s: string, ctx: Context): string {
   let out = s.replace(URL, ' ').replace(EMAIL, ' ');
   out = out.replace(HANDLE, (handle) => {
-    const clean = handle.replace(/\.+$/u, '');
+    let clean = handle;
+    while (clean.endsWith('.')) clean = clean.slice(0, -1);
     if (clean.length > 1) ctx.handles.push(clean);
     return ' ';
   });
@@ -139,7 +151,7 @@ function unglue(s: string): string {
     const word = LEADING_WORD.exec(s.slice(offset, offset + 40))?.[0] ?? '';
     if (!word) return '';
     if (GLUE_WORDS.has(word.toLowerCase()) || standalone.has(word)) return ' ';
-    if (/^\p{Lu}{2,}/u.test(word) && LOWER.test(s.charAt(offset - 1))) return ' ';
+    if (LEADING_CAPITALS.test(word) && LOWER.test(s.charAt(offset - 1))) return ' ';
     return '';
   });
 }
@@ -170,17 +182,16 @@ function takeDateline(s: string, ctx: Context): string {
   const after = s.slice(match.index + match[0].length);
   // "HAYWARD, Calif. (AP) —" is a dateline: its place goes; "Jane Doe (Reuters)" keeps the name
   const first = before.trim().split(' ')[0] ?? '';
-  return /^\p{Lu}{2,}/u.test(first) && isAllCaps(first) ? after : `${before} ${after}`;
+  return LEADING_CAPITALS.test(first) && isAllCaps(first) ? after : `${before} ${after}`;
 }
 
 /** "(Jacquelyn Martin / Associated Press)", "Robyn Beck/AFP/Getty Images": photo credits, not bylines. */
 function isPhotoCredit(s: string): boolean {
   if (!s.includes('/')) return false;
   if (s.startsWith('(') && s.endsWith(')')) return true;
-  START_PREFIX.lastIndex = 0;
-  if (/^by\b/iu.test(s)) return false;
+  if (BY_START.test(s)) return false;
   return s.split('/').some((part) => {
-    const p = part.replace(/[()]/gu, '').trim().toLowerCase();
+    const p = part.replace(PARENTHESES, '').trim().toLowerCase();
     return L.photo.has(p) || p.endsWith(' file') || p.includes('getty') || p.includes('photo library');
   });
 }
@@ -190,24 +201,56 @@ interface Chunk {
   text: string;
 }
 
-/** Splits on credit prefixes: "By …", "Editing by …", "Photos by …"; only author chunks are kept. */
+/** Characters around a word that do not stop it from being a prefix: "(Reporting", "|BY:". */
+const PREFIX_EDGE = new Set([...'([{"\'“‘|•·*-–—,;)]}']);
+
+function prefixWord(token: string): { word: string; colon: boolean } {
+  let start = 0;
+  let end = token.length;
+  while (start < end && PREFIX_EDGE.has(token.charAt(start))) start++;
+  while (end > start && PREFIX_EDGE.has(token.charAt(end - 1))) end--;
+  let word = token.slice(start, end).toLowerCase();
+  const colon = word.endsWith(':') || word.endsWith('：');
+  if (colon) word = word.slice(0, -1);
+  return { word, colon };
+}
+
+/**
+ * Splits on credit prefixes ("By …", "Editing by …", "Photos by …", "Publicado por: …"), word by
+ * word against the lexicon; only author chunks are kept by the caller.
+ */
 function splitCredits(s: string): Chunk[] {
+  const tokens = s.split(' ');
+  const words = tokens.map(prefixWord);
   const chunks: Chunk[] = [];
   let author = true;
-  let last = 0;
-  const start = START_PREFIX.exec(s);
-  if (start) last = start[0].length;
-  for (const match of s.matchAll(CREDIT_PREFIX)) {
-    if (match.index < last) continue;
-    chunks.push({ author, text: s.slice(last, match.index) });
-    const phrase = match[0]
-      .toLowerCase()
-      .replace(/\s+/gu, ' ')
-      .replace(/\s?[:：]$/u, '');
-    author = L.authorPrefixes.has(phrase);
-    last = match.index + match[0].length;
+  let from = 0;
+  let firstWord = 0;
+  while (firstWord < words.length && !words[firstWord]?.word) firstWord++;
+  for (let i = 0; i < tokens.length; i++) {
+    const entries = L.prefixesByWord.get(words[i]?.word ?? '');
+    if (!entries) continue;
+    let matched: { length: number; author: boolean } | null = null;
+    for (const entry of entries) {
+      if (entry.start && i !== firstWord) continue;
+      const n = entry.words.length;
+      let ok = i + n <= tokens.length;
+      for (let k = 1; ok && k < n; k++) ok = words[i + k]?.word === entry.words[k] && !words[i + k - 1]?.colon;
+      if (!ok) continue;
+      const last = words[i + n - 1];
+      const nextIsColon = tokens[i + n] === ':' || tokens[i + n] === '：';
+      const hasColon = !!last?.colon || nextIsColon;
+      if (entry.colon && !hasColon) continue;
+      matched = { length: n + (nextIsColon ? 1 : 0), author: entry.author };
+      break;
+    }
+    if (!matched) continue;
+    chunks.push({ author, text: tokens.slice(from, i).join(' ') });
+    author = matched.author;
+    from = i + matched.length;
+    i = from - 1;
   }
-  chunks.push({ author, text: s.slice(last) });
+  chunks.push({ author, text: tokens.slice(from).join(' ') });
   return chunks;
 }
 
@@ -238,11 +281,7 @@ function trimEdges(s: string): string {
   while (start < end && EDGE.has(s.charAt(start))) start++;
   while (end > start && EDGE.has(s.charAt(end - 1))) {
     // keep the dot of an initial or a suffix: "J.", "Jr."
-    if (
-      s.charAt(end - 1) === '.' &&
-      /(?:^|[\s.])(?:\p{Lu}|[JjSs][RrTt])\.$/u.test(s.slice(Math.max(start, end - 4), end))
-    )
-      break;
+    if (s.charAt(end - 1) === '.' && KEPT_DOT_END.test(s.slice(Math.max(start, end - 4), end))) break;
     end--;
   }
   return s.slice(start, end);
@@ -330,7 +369,7 @@ function invertedName(t: string): string | null {
       L.outlets.has(b) ||
       L.places.has(b) ||
       L.generic.has(b) ||
-      L.credentials.has(b.replace(/\./gu, '')) ||
+      L.credentials.has(b.replace(DOTS, '')) ||
       L.suffixes.has(b) ||
       L.roleHeads.has(b) ||
       L.roleModifiers.has(b) ||
@@ -385,7 +424,7 @@ function cleanToken(word: string): string {
   while (end > start && strip.includes(w.charAt(end - 1))) end--;
   w = w.slice(start, end);
   // "Howell." at the end of a sentence; keep "J.", "Jr.", "St."
-  if (/\p{Ll}{3}\.$/u.test(w) && w.indexOf('.') === w.length - 1) w = w.slice(0, -1);
+  if (SENTENCE_DOT_END.test(w) && w.indexOf('.') === w.length - 1) w = w.slice(0, -1);
   return w;
 }
 
@@ -492,7 +531,7 @@ function classifySegment(segment: string, ctx: Context): void {
     ctx.organizations.push(text);
     return;
   }
-  if (tokens.every((t) => L.credentials.has(bare(t).replace(/\./gu, '')) && !LOWER.test(t.charAt(0)))) return;
+  if (tokens.every((t) => L.credentials.has(bare(t).replace(DOTS, '')) && !LOWER.test(t.charAt(0)))) return;
   if (L.rolePhraseStarts.some((p) => lower.startsWith(`${p} `))) {
     pushRole(tokens, ctx, 'previous');
     return;
@@ -501,7 +540,7 @@ function classifySegment(segment: string, ctx: Context): void {
     const suffix = tokens.slice(k).join(' ').toLowerCase();
     if (L.desk.has(suffix)) {
       let rest = tokens.slice(0, k);
-      while (rest.length && /^(?:editorial|the)$/iu.test(rest[rest.length - 1] ?? '')) rest = rest.slice(0, -1);
+      while (rest.length && EDITORIAL_OR_THE.test(rest[rest.length - 1] ?? '')) rest = rest.slice(0, -1);
       const organization = rest.join(' ');
       ctx.desks.push({ organization: isAllCaps(organization) ? titleCase(rest) : organization, text });
       return;
@@ -559,8 +598,8 @@ function classifySegment(segment: string, ctx: Context): void {
     }
     if (tail.length) ctx.organizations.push(tail.join(' '));
     // credentials without a comma: "Jane Doe PhD"
-    while (tokens.length > 1 && /^(?:\p{Lu}{2,4}|Ph\.?D\.?)$/u.test(tokens[tokens.length - 1] ?? '')) {
-      if (!L.credentials.has(bare(tokens[tokens.length - 1] ?? '').replace(/\./gu, ''))) break;
+    while (tokens.length > 1 && CREDENTIAL_WORD.test(tokens[tokens.length - 1] ?? '')) {
+      if (!L.credentials.has(bare(tokens[tokens.length - 1] ?? '').replace(DOTS, ''))) break;
       tokens = tokens.slice(0, -1);
     }
   }
@@ -657,11 +696,11 @@ function validName(input: string[]): string | null {
   for (let i = 0; i < n; i++) {
     const t = tokens[i] ?? '';
     const b = t.toLowerCase();
-    if (/[\p{N}@_/#&+=<>]/u.test(t)) return null;
+    if (NOT_IN_NAME.test(t)) return null;
     if (i > 0 && L.particles.has(b) && (LOWER.test(t.charAt(0)) || caps)) continue;
     if (i > 0 && L.suffixes.has(b)) continue;
     if (INITIALS.test(t)) continue;
-    if (i > 0 && i < n - 1 && /^\p{Lu}$/u.test(t)) continue;
+    if (i > 0 && i < n - 1 && SINGLE_CAPITAL.test(t)) continue;
     if (CASELESS_WORD.test(t)) {
       core++;
       continue;
@@ -671,9 +710,9 @@ function validName(input: string[]): string | null {
       continue;
     }
     if (!NAME_WORD.test(t)) return null;
-    if (!caps && BRAND_WORD.test(t) && !/^(?:Fitz|Mac|Mc|Van|Von|De|Di|Da|Le|La)/u.test(t)) return null;
+    if (!caps && BRAND_WORD.test(t) && !CAMEL_NAME_PREFIX.test(t)) return null;
     if (!caps && ACRONYM.test(t)) return null;
-    if (/^\p{Lu}$/u.test(t)) return null;
+    if (SINGLE_CAPITAL.test(t)) return null;
     if (L.roleHeads.has(b) || L.desk.has(b) || L.clock.has(b)) return null;
     core++;
   }
@@ -692,7 +731,7 @@ const ROMAN = new Set(['ii', 'iii', 'iv', 'vi']);
 
 function capitalize(part: string): string {
   const lower = part.toLowerCase();
-  const mc = /^mc(\p{L})(.*)$/u.exec(lower);
+  const mc = MC_PREFIX.exec(lower);
   if (mc) return `Mc${(mc[1] ?? '').toUpperCase()}${mc[2] ?? ''}`;
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
@@ -704,10 +743,7 @@ export function titleCase(tokens: string[]): string {
       const lower = token.toLowerCase();
       if (ROMAN.has(lower) && i > 0) return token.toUpperCase();
       if (i > 0 && i < tokens.length - 1 && L.particles.has(lower) && lower.length > 1) return lower;
-      return token
-        .split(/(?<=[-'’])/u)
-        .map(capitalize)
-        .join('');
+      return token.split(AFTER_HYPHEN_OR_APOSTROPHE).map(capitalize).join('');
     })
     .join(' ');
 }

@@ -3,10 +3,9 @@
  *
  * Each one is linear in the length of its input: no nested quantifiers over overlapping
  * classes, no `x+$` scans, runs anchored by look-behinds. `patterns.test.ts` runs each against
- * 50,000-character adversarial strings. Patterns built from the lexicons (prefixes) are
- * alternations of literal words and are built here too.
+ * 50,000-character adversarial strings. The one pattern built from a lexicon (`CLASS_HINT`) is an
+ * alternation of literal words. Byline prefixes are matched word by word, without a pattern.
  */
-import { AUTHOR_PREFIXES, OTHER_CREDITS } from './data/prefixes';
 import { BYLINE_HINTS, EXCLUDED_REGION_HINTS, FOOTER_HINTS, LEADING_REGION_HINTS } from './data/selectors';
 
 /** Runs of whitespace, including no-break and zero-width spaces. */
@@ -126,36 +125,81 @@ export const VISIBLE_PREFIX =
 export const VISIBLE_CREDIT =
   /(?:^|\s)(?:posted|written|published|publicado|escrito|publié|écrit|geschrieben|scritto|pubblicato|gepubliceerd)(?:\s\S{1,20}){0,4}?\s(?:by|por|par|von|da|door)(?:\s?[:：])?\s/iu;
 
+/** Two capitals at the start of a word: an acronym or an ALL-CAPS word ("FOXBusiness", "HAYWARD"). */
+export const LEADING_CAPITALS = /^\p{Lu}{2,}/u;
+
+/** A byline that opens with "by". */
+export const BY_START = /^by\b/iu;
+
+/** Parentheses, dropped from photo-credit parts. */
+export const PARENTHESES = /[()]/gu;
+
+/** The dot of an initial or of Jr./Sr./St. at the end of a byline, which is kept. */
+export const KEPT_DOT_END = /(?:^|[\s.])(?:\p{Lu}|[JjSs][RrTt])\.$/u;
+
+/** A word ending a sentence ("Howell."), whose dot is dropped. */
+export const SENTENCE_DOT_END = /\p{Ll}{3}\.$/u;
+
+/** Dots, dropped to compare credentials ("Ph.D." = "phd"). */
+export const DOTS = /\./gu;
+
+/** Words dropped from the end of a desk's outlet name ("Practical Horseman Editorial Staff"). */
+export const EDITORIAL_OR_THE = /^(?:editorial|the)$/iu;
+
+/** A credential written after a name without a comma ("Jane Doe PhD", "MD"). */
+export const CREDENTIAL_WORD = /^(?:\p{Lu}{2,4}|Ph\.?D\.?)$/u;
+
+/** Characters that never occur in a person's name. */
+export const NOT_IN_NAME = /[\p{N}@_/#&+=<>]/u;
+
+/** One capital letter: a middle initial without its dot. */
+export const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
+/** Name prefixes after which a capital is normal ("FitzGerald", "VanDyke"). */
+export const CAMEL_NAME_PREFIX = /^(?:Fitz|Mac|Mc|Van|Von|De|Di|Da|Le|La)/u;
+
+/** "Mc" names, title-cased as "McAllister". */
+export const MC_PREFIX = /^mc(\p{L})(.*)$/u;
+
+/** Boundaries after hyphens and apostrophes, where title-casing restarts ("O'Brien", "Chavez-Dreyfuss"). */
+export const AFTER_HYPHEN_OR_APOSTROPHE = /(?<=[-'’])/u;
+
+/** A leading "www." of a host name. */
+export const WWW_PREFIX = /^www\./u;
+
+/** A value that is a URL, not a name ("https://…", "//…", "www.…"). */
+export const URL_LIKE = /^(?:(?:https?:)?\/\/|www\.)/iu;
+
+/** `rel=canonical`. */
+export const CANONICAL_REL = /\bcanonical\b/iu;
+
+/** `rel=author`. */
+export const AUTHOR_REL = /\bauthor\b/iu;
+
+/** `itemprop=author` / `creator`. */
+export const AUTHOR_ITEMPROP = /\b(?:author|creator)\b/iu;
+
+/** Tag names of subheadings. */
+export const SUBHEADING_TAG = /^h[2-6]$/u;
+
+/** A whole value that is one social handle. */
+export const HANDLE_ONLY = /^@[A-Za-z0-9_]{1,30}$/u;
+
+/** The namespace before a JSON-LD type ("http://schema.org/Person", "schema:Person"). */
+export const TYPE_NAMESPACE = /^.*[/:]/u;
+
+/** Single spaces. */
+export const SPACES = / /gu;
+
+/** Anything but ASCII letters and digits, dropped from host names. */
+export const NON_ALPHANUMERIC_ASCII = /[^a-z0-9]/gu;
+
+/** A plural s. */
+export const TRAILING_S = /s$/u;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-function alternation(entries: readonly string[], start: boolean): string {
-  return entries
-    .filter((entry) => entry.startsWith('^') === start)
-    .map((entry) => entry.replace(/^\^/, ''))
-    .sort((a, b) => b.length - a.length)
-    .map((entry) => {
-      const colon = entry.endsWith(':');
-      const words = escapeRegExp(colon ? entry.slice(0, -1) : entry).replace(/ /g, '\\s');
-      return colon ? `${words}\\s?[:：]` : `${words}(?:\\s?[:：])?`;
-    })
-    .join('|');
-}
-
-const ALL_CREDITS = [...AUTHOR_PREFIXES, ...OTHER_CREDITS];
-
-/**
- * Credit prefixes anywhere in a byline, as whole words ("By", "Posted by", "Reporting by",
- * "Editing by", "Publicado por:", "Текст:"). Built from `data/prefixes.ts`.
- */
-export const CREDIT_PREFIX = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${alternation(ALL_CREDITS, false)})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-
-/** Credit prefixes that count only at the start of a byline ("Von", "Di", "Door", "Av"). */
-export const START_PREFIX = new RegExp(`^(?:${alternation(ALL_CREDITS, true)})(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * Any class hint at all, byline or excluded region, as a substring of a lower-cased class and id
@@ -202,8 +246,6 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   DOMAIN,
   COMBINING_MARKS,
   NON_ALPHANUMERIC,
-  CREDIT_PREFIX,
-  START_PREFIX,
   CLASS_WORD_SPLIT,
   CONTROL_CHARACTERS,
   HTML_COMMENT_EDGES,
@@ -211,4 +253,28 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   VISIBLE_PREFIX,
   VISIBLE_CREDIT,
   CLASS_HINT,
+  LEADING_CAPITALS,
+  BY_START,
+  PARENTHESES,
+  KEPT_DOT_END,
+  SENTENCE_DOT_END,
+  DOTS,
+  EDITORIAL_OR_THE,
+  CREDENTIAL_WORD,
+  NOT_IN_NAME,
+  SINGLE_CAPITAL,
+  CAMEL_NAME_PREFIX,
+  MC_PREFIX,
+  AFTER_HYPHEN_OR_APOSTROPHE,
+  WWW_PREFIX,
+  URL_LIKE,
+  CANONICAL_REL,
+  AUTHOR_REL,
+  AUTHOR_ITEMPROP,
+  SUBHEADING_TAG,
+  HANDLE_ONLY,
+  TYPE_NAMESPACE,
+  SPACES,
+  NON_ALPHANUMERIC_ASCII,
+  TRAILING_S,
 };

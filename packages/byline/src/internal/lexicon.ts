@@ -8,8 +8,35 @@ import {
   PHOTO_AGENCIES,
   WIRE_SERVICES,
 } from '../data/organizations';
-import { AUTHOR_PREFIXES } from '../data/prefixes';
+import { AUTHOR_PREFIXES, OTHER_CREDITS } from '../data/prefixes';
 import { CREDENTIALS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_PHRASE_STARTS, ROLE_WIRE_TOKENS } from '../data/roles';
+
+/** A credit prefix, split into words, for word-by-word matching. */
+export interface PrefixEntry {
+  words: string[];
+  author: boolean;
+  /** Counts only with a colon ("Text:"). */
+  colon: boolean;
+  /** Counts only at the start of the byline ("Von", "Di"). */
+  start: boolean;
+}
+
+function prefixIndex(): Map<string, PrefixEntry[]> {
+  const index = new Map<string, PrefixEntry[]>();
+  const add = (raw: string, author: boolean) => {
+    const start = raw.startsWith('^');
+    const colon = raw.endsWith(':');
+    const words = raw.replace(/^\^/u, '').replace(/:$/u, '').split(' ');
+    const entry: PrefixEntry = { words, author, colon, start };
+    const first = words[0] ?? '';
+    index.set(first, [...(index.get(first) ?? []), entry]);
+  };
+  for (const p of AUTHOR_PREFIXES) add(p, true);
+  for (const p of OTHER_CREDITS) add(p, false);
+  // longest phrases first, so "medically reviewed by" wins over "reviewed by"
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
 
 /** The data modules as sets and maps, built once. */
 export const L = {
@@ -36,5 +63,5 @@ export const L = {
   rolePhraseStarts: ROLE_PHRASE_STARTS,
   roleWires: new Map(Object.entries(ROLE_WIRE_TOKENS)),
   credentials: new Set(CREDENTIALS),
-  authorPrefixes: new Set(AUTHOR_PREFIXES.map((p) => p.replace(/^\^/, '').replace(/:$/, ''))),
+  prefixesByWord: prefixIndex(),
 } as const;
