@@ -38,7 +38,11 @@ describe.skipIf(!isGitRepo)('a release from a clean clone of the committed repos
     expect(publish?.result.code, output('publish')).toBe(0);
     const text = `${publish?.result.stdout ?? ''}${publish?.result.stderr ?? ''}`;
     for (const [name, version] of Object.entries(rehearsal.after)) {
-      expect(text, `${name}@${version} in the dry run`).toContain(`${name}@${version}`);
+      expect(
+        text,
+        `${name}@${version} is missing from the dry run: pnpm skips versions already on the registry, so ` +
+          `${name}@${version} exists there (\`npm view ${name}\`): is the name taken by another project?`,
+      ).toContain(`${name}@${version}`);
     }
   });
 });
