@@ -11,6 +11,9 @@ import type { FindMoneyOptions, Money } from './types';
 /** Default cap on the input length, in UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 20_000_000;
 
+/** Languages whose amounts use words the lexicon cannot list: compounds, case endings. */
+const KEEP_WORDS = new Set(['de', 'nl', 'sv', 'it', 'tr', 'fi', 'hu']);
+
 const COMMA_DECIMAL = new Set([
   'fr',
   'de',
@@ -145,7 +148,7 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): Money[]
   const lang = (options.language ?? '').toLowerCase().split(LANGUAGE_SEPARATOR)[0] ?? '';
   const ctx: GrammarContext = {
     text,
-    toks: tokenize(text, lang === 'de' || lang === 'nl' || lang === 'sv'),
+    toks: tokenize(text, KEEP_WORDS.has(lang)),
     lang,
     decimal: decimalOf(options.language),
     words: numberWordsFor(lang),

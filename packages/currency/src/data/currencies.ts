@@ -632,6 +632,8 @@ export const CJK_NAMES: Record<string, NameInfo & { cont?: boolean }> = {
   프랑: F,
   루피: R,
   킵: { code: 'LAK' },
+  콜론: { code: 'CRC' },
+  라리: { code: 'GEL' },
   루블: { code: 'RUB' },
   리라: { family: 'lira' },
   비트코인: { code: 'BTC' },

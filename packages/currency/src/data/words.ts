@@ -304,7 +304,7 @@ export const NUMBER_WORDS: Record<string, Record<string, NumberWord>> = {
 };
 
 /** Languages whose number words are written as one compound ("achtundsiebzig", "vijfenveertig", "fyrtiofem"). */
-export const COMPOUND_LANGUAGES: Record<string, readonly string[]> = { de: ['und'], nl: ['en', 'ën'], sv: [] };
+export const COMPOUND_LANGUAGES: Record<string, readonly string[]> = { de: ['und'], nl: ['en', 'ën'], sv: [], it: [] };
 
 /** Words that join parts of a spelled number or an amount and its cents ("and", "et", "und", "y"). */
 export const AND_WORDS: readonly string[] = [

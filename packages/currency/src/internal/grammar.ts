@@ -26,8 +26,10 @@ import {
   FROM_SET,
   GLUE_SET,
   NAME_MAP,
+  nameByPrefix,
   RANGE_SET,
   SCALE_MAP,
+  SUFFIXING_LANGUAGES,
   WORD_LIKE_SET,
 } from './lexicon';
 import { evaluate, type NumberItem, readDigits, splitCompound, tidy } from './numbers';
@@ -207,6 +209,10 @@ function nameAt(c: GrammarContext, i: number, role: 'prefix' | 'suffix' = 'prefi
   const h = T[start];
   if (!h) return undefined;
   let info = h.k === 'cur' ? h.cur : h.k === 'word' ? NAME_MAP.get(h.low) : undefined;
+  if (!info && h.k === 'word' && SUFFIXING_LANGUAGES.has(c.lang) && h.low.length > 3) {
+    const head = nameByPrefix(h.low);
+    if (head) info = NAME_MAP.get(head);
+  }
   if (!info) return undefined;
   if (h.k === 'word') {
     // part of a hyphenated compound ("euro-zone", "dollar-denominated")
@@ -318,7 +324,7 @@ export function markerAt(c: GrammarContext, i: number, role: 'prefix' | 'suffix'
   if (nx && (nx.t === '$' || nx.t === '＄') && !nx.nl) {
     const code = DOLLAR_PREFIX_SET.has(low) ? DOLLAR_PREFIXES[low] : undefined;
     const g = glued(t, nx);
-    if (code && (g || (role === 'prefix' && SPACED_DOLLAR_PREFIXES.includes(low)))) {
+    if (code && (g || SPACED_DOLLAR_PREFIXES.includes(low))) {
       const m: Marker = { s: t.s, e: nx.e, next: i + 2, code, form: 'symbol' };
       const tail = T[i + 2];
       if (low === 'u' && tail && tail.k === 'word' && glued(nx, tail) && (tail.low === 'd' || tail.low === 's')) {
@@ -475,7 +481,6 @@ function quantityAt(c: GrammarContext, i: number, noScale = false): Quantity | u
     if (items.length > 0 && !noScale) {
       const sc = scaleOf(c, t, prev);
       if (sc > 0) {
-        if (t.k === 'numw' && !digits && !spelled) break;
         items.push({ value: sc, kind: 'large' });
         scaleMul *= sc;
         plain = false;
@@ -514,7 +519,6 @@ function quantityAt(c: GrammarContext, i: number, noScale = false): Quantity | u
       if (kind === 'large') scaleMul *= w[0]!.value;
       else scaleMul = 1;
       if (t.k === 'word') spelled = true;
-      else spelled = spelled || !digits;
       lastWasDigits = false;
       plain = plain && t.k !== 'word';
       j += 1;
@@ -567,6 +571,7 @@ function centsAt(
   factor: number,
   viaPrefix: boolean,
   integer: boolean,
+  afterMinor = false,
 ): Cents | undefined {
   const T = c.toks;
   let k = j;
@@ -596,7 +601,7 @@ function centsAt(
   if (viaPrefix) {
     if (!usedAnd || !(q.spelled || endish)) return undefined;
   } else if (q.spelled && qt.k === 'word') {
-    if (!(endish || usedAnd)) return undefined;
+    if (!(endish || usedAnd || afterMinor)) return undefined;
   } else if (!(endish || twoDigits || (usedAnd && andAfter) || qt.k === 'numw')) return undefined;
   if (
     nt &&
@@ -637,6 +642,7 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
   } else if (negative) return undefined;
   const q1 = quantityAt(c, j);
   if (!q1) return undefined;
+  if (prefix?.form === 'name' && !q1.digits) return undefined;
   if (prefix && T[j] && T[j]!.nl) return undefined;
   let k = q1.next;
   let value = q1.value as number | { min: number; max: number };
@@ -783,7 +789,7 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
       for (let round = 0; round < 2; round++) {
         if (!(factor === 1 || (factor === 0.1 && code && TENTH_SUBUNITS.includes(code)))) break;
         const next = factor === 1 ? (code && TENTH_SUBUNITS.includes(code) ? 0.1 : 0.01) : factor / 10;
-        const ct = centsAt(c, k, major, next, !suffix, integer);
+        const ct = centsAt(c, k, major, next, !suffix, integer, round > 0);
         if (!ct) break;
         value = tidy(value + ct.add);
         k = ct.next;
@@ -845,7 +851,8 @@ export function mayStart(c: GrammarContext, i: number): boolean {
   const nx = T[i + 1];
   if (nx?.k === 'punct' && (nx.t === '$' || nx.t === '＄') && (DOLLAR_PREFIX_SET.has(low) || low === 'u')) return true;
   if (low === 'u' || low === 'यू') return true;
-  if (len >= 6 && (c.lang === 'de' || c.lang === 'nl' || c.lang === 'sv')) {
+  if (SUFFIXING_LANGUAGES.has(c.lang) && len > 3 && nameByPrefix(low)) return true;
+  if (len >= 6 && (c.lang === 'de' || c.lang === 'nl' || c.lang === 'sv' || c.lang === 'it')) {
     const nw = T[i + 1];
     return nw !== undefined && (nw.k === 'word' || nw.k === 'punct');
   }

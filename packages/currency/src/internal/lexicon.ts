@@ -25,7 +25,17 @@ import {
 } from '../data/words';
 
 /** Lookup tables built once from the data modules. */
-export const NAME_MAP: ReadonlyMap<string, NameInfo> = new Map(Object.entries(NAMES));
+/** Keys in both Unicode normal forms: Devanagari nukta letters come precomposed or not. */
+function bothForms<V>(entries: [string, V][]): [string, V][] {
+  const out: [string, V][] = [];
+  for (const [k, v] of entries) {
+    out.push([k, v]);
+    for (const f of [k.normalize('NFC'), k.normalize('NFD')]) if (f !== k) out.push([f, v]);
+  }
+  return out;
+}
+
+export const NAME_MAP: ReadonlyMap<string, NameInfo> = new Map(bothForms(Object.entries(NAMES)));
 export const ISO_SET: ReadonlySet<string> = new Set(ISO_CODES);
 export const WORD_LIKE_SET: ReadonlySet<string> = new Set(WORD_LIKE_CODES);
 export const LOWER_CODE_SET: ReadonlySet<string> = new Set(LOWERCASE_CODES);
@@ -140,6 +150,7 @@ export const RELEVANT_WORDS: ReadonlySet<string> = (() => {
     for (const part of w.toLowerCase().split(' ')) out.add(part.endsWith('.') ? part.slice(0, -1) : part);
   };
   for (const w of NAME_MAP.keys()) add(w);
+  for (const w of ADJ_MAP.keys()) add(w);
   for (const w of ISO_CODES) {
     add(w);
     for (const p of ['m', 'k', 't']) add(p + w);
@@ -180,3 +191,15 @@ export const RELEVANT_WORDS: ReadonlySet<string> = (() => {
     add(w);
   return out;
 })();
+
+/** Languages that glue case endings to currency names ("dolardan", "yuanı", "avroydu"). */
+export const SUFFIXING_LANGUAGES: ReadonlySet<string> = new Set(['tr', 'fi', 'hu']);
+
+/** The currency name a suffixed word starts with ("dolardan" -> "dolar"), for suffixing languages. */
+export function nameByPrefix(low: string): string | undefined {
+  for (let n = Math.min(low.length - 1, 12); n >= 3; n--) {
+    const head = low.slice(0, n);
+    if (NAME_MAP.has(head) && low.length - n <= 6) return head;
+  }
+  return undefined;
+}

@@ -194,7 +194,7 @@ export function tokenize(text: string, keepLongWords = false): Tok[] {
         let low = '';
         if (RELEVANT_WORDS.has(t)) low = t.toLowerCase();
         else if ((c0 < 97 || c0 > 122 || keepLongWords) && RELEVANT_WORDS.has(t.toLowerCase())) low = t.toLowerCase();
-        else if (keepLongWords && t.length >= 6) low = t.toLowerCase();
+        else if (keepLongWords && t.length >= 4) low = t.toLowerCase();
         const prev = out[out.length - 1];
         if (low === '' && prev !== undefined && prev.k === 'word' && prev.low === '' && !nl) {
           prev.e = end;
