@@ -69,6 +69,13 @@ interface Context {
 /** Conjunctions left at the end of a clause cut before a second cue ("... five years but said"). */
 const TRAILING_CONJUNCTIONS = new Set(['and', 'but', 'or']);
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–', '-']);
+/** Possessive pronouns and the gender of their owner. */
+const POSSESSIVE_PRONOUNS = new Map<string, 'm' | 'f' | 'n'>([
+  ['his', 'm'],
+  ['her', 'f'],
+  ['its', 'n'],
+]);
+
 /** Heads of "the company"-like anaphors, which point to the company named last. */
 const COMPANY_NOUNS = new Set([
   'company',
@@ -238,7 +245,8 @@ function frameSource(f: Frame, ctx: Context, s: Sentence): Source {
         if (p) exclude.push(p);
       }
     }
-    return { kind: 'mention', mention: f.subject, role: f.role ?? f.subject.role, exclude, partner: f.partner };
+    const mention = f.antecedent ?? f.subject;
+    return { kind: 'mention', mention, role: f.role ?? f.subject.role, exclude, partner: f.partner };
   }
   return { kind: 'inherit' };
 }
@@ -409,7 +417,9 @@ function resolveSpeakers(ctx: Context): Quote[] {
       if (d.source.partner) {
         // coordinated subjects speak together: "Kurt Volker and Tim Morrison"
         const first = resolveMention(ctx, d.source.partner, null, []);
-        speaker = { name: `${first.name} and ${speaker.name}`, mention: `${first.mention} and ${speaker.mention}` };
+        // "Paganini and his team": the second part keeps its words
+        const second = d.source.mention.kind === 'description' ? d.source.mention.text : speaker.name;
+        speaker = { name: `${first.name} and ${second}`, mention: `${first.mention} and ${speaker.mention}` };
       }
     } else if (d.source.kind === 'inherit') {
       const prev = last as Speaker | null;
@@ -478,6 +488,13 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
   const byRole = t.byRole(m.text);
   if (byRole) return withRole(byRole.name, m.text, role ?? byRole.role);
   const words = m.text.split(SPACE_RUN);
+  // "his office" -> "Eric Holcomb's office"
+  const possessor = POSSESSIVE_PRONOUNS.get((words[0] ?? '').toLowerCase());
+  if (possessor && words.length >= 2) {
+    const p = possessor === 'm' || possessor === 'f' ? t.resolvePronoun(m.start, possessor) : undefined;
+    const owner = p ? t.canonical(p).name : possessor === 'n' ? t.lastGroup(m.start, true) : undefined;
+    if (owner) return withRole(`${owner}'s ${words.slice(1).join(' ')}`, m.text, role);
+  }
   // "The company published a blog post that said ...": a document introduced right here
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (INDEFINITE_DETERMINERS.has((words[0] ?? '').toLowerCase()) && DOCUMENT_NOUNS.has(last)) {

@@ -9,7 +9,7 @@ import {
   LEADING_CONNECTIVES,
   PRONOUNS,
 } from '../lexicon';
-import { POSSESSIVE } from '../patterns';
+import { ALL_CAPS, POSSESSIVE } from '../patterns';
 import { appositiveAfter, type Mention, mentionEndingAt, mentionStartingAt, sentenceSubject } from './mentions';
 import type { Item, Sentence } from './sentences';
 
@@ -23,6 +23,8 @@ export interface Frame {
   subject: Mention | null;
   /** The first of two coordinated subjects ("Volker and Morrison said"). */
   partner: Mention | null;
+  /** For "it"/"they": the organisation the sentence itself names before the pronoun. */
+  antecedent: Mention | null;
   /** The subject comes from another frame of the sentence, or the sentence's first subject. */
   inherited: boolean;
   /** Role given by an appositive at this attribution. */
@@ -236,6 +238,15 @@ function findCues(items: readonly Item[]): { from: number; to: number; info: Cue
     out.push({ from: k, to: k, info, lower: it.lower });
   }
   return out;
+}
+
+/** "The Afghan Taliban ... claimed responsibility, which it said ...": the organisation named first. */
+function sameSentenceOrganisation(items: readonly Item[], limit: number, source: string): Mention | null {
+  const m = sentenceSubject(items, limit, source);
+  if (!m || m.to >= limit) return null;
+  // a named organisation ("The Afghan Taliban"), not a capitalised first word ("Critically, ...")
+  if (m.kind === 'name' && m.organisation && (m.text.includes(' ') || ALL_CAPS.test(m.text))) return m;
+  return null;
 }
 
 /** Skips auxiliaries and adverbs leftwards from `k`. */
@@ -467,6 +478,10 @@ export function findFrames(s: Sentence, source: string): Frame[] {
       info: cue.info,
       subject,
       partner,
+      antecedent:
+        subject?.kind === 'pronoun' && (subject.gender === 'n' || subject.gender === 'p')
+          ? sameSentenceOrganisation(items, subject.from, source)
+          : null,
       inherited,
       role,
       aFrom,

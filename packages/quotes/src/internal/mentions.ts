@@ -78,6 +78,54 @@ const NOT_A_SUBJECT_START = new Set([
   'why',
 ]);
 
+/**
+ * A description whose post-modifier runs up to item `to` ("a group representing rural counties
+ * in California"): its head noun is found leftwards from `k`.
+ */
+function describedHeadLeft(
+  items: readonly Item[],
+  k: number,
+  to: number,
+  floor: number,
+  source: string,
+): Mention | null {
+  for (let j = k, n = 0; j >= floor && n < 8; j--, n++) {
+    const w = items[j]!;
+    if (!isWord(w) || DESCRIPTION_STOPS.has(w.lower) || CUE_WORDS.has(w.lower)) return null;
+    if (w.upper || !SOURCE_NOUNS.has(w.lower) || !isPostModifierStart(items[j + 1]?.lower ?? '')) continue;
+    let from = j;
+    while (
+      from - 1 >= floor &&
+      isWord(items[from - 1]) &&
+      (DETERMINERS.has(items[from - 1]!.lower) || !items[from - 1]!.upper) &&
+      from > j - 3
+    ) {
+      from--;
+      if (DETERMINERS.has(items[from]!.lower)) break;
+    }
+    if (!DETERMINERS.has(items[from]!.lower)) from = j;
+    const phrase = text(items, from, to, source);
+    return {
+      kind: 'description',
+      from,
+      to,
+      start: items[from]!.start,
+      end: items[to]!.end,
+      text: phrase,
+      name: phrase,
+      role: null,
+      gender: null,
+      organisation: false,
+    };
+  }
+  return null;
+}
+
+/** Does the word open a post-modifier: "familiar with", "close to", "representing rural counties"? */
+function isPostModifierStart(word: string): boolean {
+  return POST_MODIFIER_STARTS.has(word) || (word.endsWith('ing') && word.length > 5 && !CUE_WORDS.has(word));
+}
+
 /** Can the word continue a compound head noun ("teachers unions")? */
 function isCompoundHead(word: string): boolean {
   return (
@@ -330,6 +378,9 @@ function cleanName(
   if (cut === first && words.length - first >= 3 && before?.kind === 'w' && ROLE_PREPOSITIONS.has(before.lower))
     cut = first + 1;
   if (cut > first && words.slice(cut).some((w) => ORGANISATION_WORDS.has(w.lower))) cut = first;
+  // "the Afghan Taliban": after "the", one capitalised word is not a person's name
+  const article = first > 0 ? words[first - 1]!.lower : (items[from - 1]?.lower ?? '');
+  if (cut > first && words.length - cut === 1 && article === 'the') cut = first;
   const org = looksLikeOrganisation(words.slice(cut).map((w) => w.text));
   const kept = words.slice(cut);
   if (kept.length === 0) return null;
@@ -441,6 +492,12 @@ export function mentionEndingAt(
   }
   if (isNameWord(it) && (!NON_NAME_CAPITALS.has(it.lower) || isAcronym(it))) {
     const from = nameRunLeft(items, to, floor);
+    // "a group representing rural counties in California said": the name ends a description
+    const before = items[from - 1];
+    if (before?.kind === 'w' && PREPOSITIONS.has(before.lower) && from - 1 > floor) {
+      const described = describedHeadLeft(items, from - 2, to, floor, source);
+      if (described) return described;
+    }
     const clean = cleanName(items, from, to);
     if (!clean) return null;
     const pre = preNameRole(items, clean.from, floor);
@@ -510,7 +567,7 @@ export function mentionEndingAt(
     head = to;
   }
   // the words after the head must be a post-modifier ("familiar with the matter") or nothing
-  if (head !== to && !POST_MODIFIER_STARTS.has(items[head + 1]!.lower)) return null;
+  if (head !== to && !isPostModifierStart(items[head + 1]!.lower)) return null;
   let from = k + 1;
   // do not swallow a preceding clause: keep at most the determiner + 4 words before the head
   if (head - from > 5) from = head - 5;
@@ -633,7 +690,7 @@ export function mentionStartingAt(
         head++;
       k = head;
     }
-    if (head >= 0 && k > head && !POST_MODIFIER_STARTS.has(items[head + 1]?.lower ?? '')) {
+    if (head >= 0 && k > head && !isPostModifierStart(items[head + 1]?.lower ?? '')) {
       // "executive chair Marcelo Claure": role words run on into a name
       let j = k;
       while (
@@ -705,7 +762,7 @@ export function mentionStartingAt(
   }
   // a post-modifier runs to the next punctuation: "a second person briefed on last weekend's call"
   let endPm = head;
-  if (POST_MODIFIER_STARTS.has(items[head + 1]?.lower ?? '')) {
+  if (isPostModifierStart(items[head + 1]?.lower ?? '')) {
     let j = head + 1;
     while (
       j <= ceiling &&
