@@ -1,5 +1,6 @@
 import { CC_TLD_EXCEPTIONS, GENERIC_CC_TLDS } from './data/country';
-import { CC_TLD, LANGUAGE_REGION, PAGE_LOCALE } from './patterns';
+import { openingTags } from './markup';
+import { CC_TLD, LANG_ATTRIBUTE, LANGUAGE_REGION, LOCALE_CONTENT, OG_LOCALE } from './patterns';
 
 /** How far into a page the `<html lang>` / `og:locale` is looked for. */
 const HEAD_CHARS = 20_000;
@@ -39,8 +40,14 @@ export function countryFromLanguage(tag: string | null | undefined): string | nu
  * pageLocale('<html lang="en-AU"><head>'); // 'en-AU'
  */
 export function pageLocale(html: string): string | null {
-  const m = PAGE_LOCALE.exec(html.slice(0, HEAD_CHARS));
-  return m?.[1] ?? m?.[2] ?? null;
+  const head = html.slice(0, HEAD_CHARS);
+  const [htmlTag] = openingTags(head, 'html');
+  const lang = htmlTag ? LANG_ATTRIBUTE.exec(htmlTag)?.[1] : undefined;
+  if (lang) return lang;
+  for (const tag of openingTags(head, 'meta')) {
+    if (OG_LOCALE.test(tag)) return LOCALE_CONTENT.exec(tag)?.[1] ?? null;
+  }
+  return null;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { type Article, type Block, extractArticle, type Favor, renderText } from '@pressroom/boilerplate';
 import { type Byline, findBylines, type Person, parseByline } from '@pressroom/byline';
 import { PressroomError } from '@pressroom/core';
+import { findMoney, type Money } from '@pressroom/currency';
 import { extractQuotes, type Quote } from '@pressroom/quotes';
-import { pageCountry } from './country';
-import { findMoney, type Money } from './money-shim';
+import { pageCountry, pageLocale } from './country';
 import { WHITESPACE_RUN } from './patterns';
 
 /** The stages of {@link parseArticle}, in order. */
@@ -176,13 +176,15 @@ function quotesStage(ctx: Context): void {
 
 function moneyStage(ctx: Context): void {
   const article = ctx.article;
-  if (!article || article.text === '') return;
-  const url = ctx.options.url ?? article.url ?? undefined;
+  const url = ctx.options.url ?? article?.url ?? undefined;
   ctx.country = ctx.options.country ?? pageCountry(ctx.html, url);
+  if (!article || article.text === '') return;
+  const language = pageLocale(ctx.html) ?? article.language;
   ctx.money = findMoney(article.text, {
     ...(url ? { url } : {}),
     ...(ctx.country ? { country: ctx.country } : {}),
     ...(article.publishedAt ? { date: article.publishedAt } : {}),
+    ...(language ? { language } : {}),
   });
 }
 

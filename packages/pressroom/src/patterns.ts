@@ -20,12 +20,11 @@ export const IPV6_GROUP = /^[0-9a-fA-F]{1,4}$/;
 export const CONTENT_TYPE_CHARSET = /;\s*charset\s*=\s*["']?([^"';\s,]{1,40})/i;
 
 /**
- * A `<meta charset=...>` or `<meta http-equiv="Content-Type" content="...charset=...">` in the
- * first bytes of a page (the HTML prescan reads 1024 bytes; we read a few more). Group 1 or
- * group 2 is the label. Bounded repetitions keep it linear.
+ * A `charset=` inside one `<meta ...>` tag, as `<meta charset="koi8-r">` or
+ * `<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`. Run on the text of a
+ * single tag (found with `indexOf`, see `markup.ts`), so no scan across the page. Group 1 is the label.
  */
-export const META_CHARSET =
-  /<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?([A-Za-z0-9_:.+-]{1,40})|<meta\b[^>]{0,512}?content\s*=\s*["'][^"'>]{0,200}?charset\s*=\s*([A-Za-z0-9_:.+-]{1,40})/i;
+export const META_CHARSET = /\bcharset\s*=\s*["']?([A-Za-z0-9_:.+-]{1,40})/i;
 
 /** An `--shard i/n` argument. */
 export const SHARD = /^(\d{1,6})\/(\d{1,6})$/;
@@ -51,12 +50,14 @@ export const WARC_FILE = /\.warc(?:\.gz)?$/i;
 /** File names read as JSON Lines. */
 export const JSONL_FILE = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
-/**
- * The `lang` attribute of the `<html>` tag, or an `og:locale` meta, near the start of a page
- * (`<html lang="en-AU">`, `content="en_AU"`). Group 1 or 2 is the tag. Bounded, so linear.
- */
-export const PAGE_LOCALE =
-  /<html\b[^>]{0,300}?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3})|<meta\b[^>]{0,200}?og:locale["'][^>]{0,100}?content\s*=\s*["']([A-Za-z]{2,3}[-_][A-Za-z]{2})/i;
+/** The `lang` attribute in the text of an `<html ...>` tag. Group 1 is the language tag. */
+export const LANG_ATTRIBUTE = /\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3})/i;
+
+/** An `og:locale` property in the text of a `<meta ...>` tag. */
+export const OG_LOCALE = /\bproperty\s*=\s*["']?og:locale["'\s>]/i;
+
+/** The `content` attribute of a `<meta ...>` tag holding a locale (`en_AU`). Group 1 is the locale. */
+export const LOCALE_CONTENT = /\bcontent\s*=\s*["']?([A-Za-z]{2,3}[-_][A-Za-z]{2})\b/i;
 
 /** A run of whitespace, collapsed when names are compared. */
 export const WHITESPACE_RUN = /\s+/g;

@@ -99,3 +99,21 @@ describe('parseArticle on the seed page', () => {
     expect(page.timedOut).toBeNull();
   });
 });
+
+describe('money on the seed page', () => {
+  it('finds the sums in the article body, with currency, value and the restatement', () => {
+    const want = expected.money.inArticleBody;
+    for (const w of want) {
+      const got = page.money.find((m) => m.text === w.text);
+      expect(got, w.text).toBeDefined();
+      expect(got?.currency).toBe(w.currency);
+      expect(got?.value).toBe(w.value);
+      if (w.equivalentOf) expect(page.money[got?.equivalentOf ?? -1]?.text).toBe(w.equivalentOf);
+      expect(page.text.slice(got?.start, got?.end)).toBe(w.text);
+    }
+  });
+
+  it('finds none of the sums that are only in the boilerplate', () => {
+    for (const w of expected.money.inBoilerplateOnly) expect(page.money.map((m) => m.text)).not.toContain(w.text);
+  });
+});

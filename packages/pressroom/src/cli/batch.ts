@@ -43,9 +43,16 @@ export interface BatchSummary extends BatchCounts {
   warmPages: number | null;
   /** Bytes of input read. */
   inputBytes: number;
+  /** CPU time of the whole process (all threads), user + system, in seconds. */
+  cpuSeconds: number;
 }
 
 const MB = 1024 * 1024;
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
@@ -56,6 +63,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
  */
 export async function runBatch(options: BatchOptions): Promise<{ code: number; summary: BatchSummary }> {
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const rssStart = process.memoryUsage().rss;
   let rssPeak = rssStart;
   const done = options.resume ? await readDoneIds(options.out) : new Set<string>();
@@ -137,6 +145,7 @@ export async function runBatch(options: BatchOptions): Promise<{ code: number; s
     },
     warmPages: warm ? (warm as { pages: number }).pages : null,
     inputBytes: stats.bytesRead,
+    cpuSeconds: round(cpuSeconds(cpuStart)),
   };
   if (readError) throw Object.assign(readError as Error, { summary });
   return { code: counts.failed > 0 ? EXIT.PAGES_FAILED : EXIT.OK, summary };

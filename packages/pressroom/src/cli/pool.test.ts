@@ -8,8 +8,8 @@ async function run(ids: string[], workers: number) {
   const pool = new WorkerPool({
     workers,
     workerUrl: fake,
-    graceMs: 100,
-    job: { timeoutMs: 200, fields: null },
+    graceMs: 400,
+    job: { timeoutMs: 800, fields: null },
     onResult: (line) => lines.push(JSON.parse(line)),
   });
   for (const id of ids) await pool.submit({ id, url: null, html: '' });

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { PageInput } from '../io/inputs';
 import { errorRecord, type PageJobOptions } from './page';
-import type { WorkerResult, WorkerTask } from './worker';
+import type { WorkerReady, WorkerResult, WorkerTask } from './worker';
 
 /** Options of {@link WorkerPool}. */
 export interface PoolOptions {
@@ -34,6 +34,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Set once the worker is being replaced: its late messages are ignored. */
   retired: boolean;
+  /** The worker has loaded the parsers: its boot time does not count against the page's budget. */
+  online: boolean;
 }
 
 /** Where the worker script is: beside this file once built, or the TypeScript source under tsx. */
@@ -76,9 +78,14 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.url, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
-    const slot: Slot = { worker, queue: [], timer: null, retired: false };
-    worker.on('message', (message: WorkerResult) => {
+    const slot: Slot = { worker, queue: [], timer: null, retired: false, online: false };
+    worker.on('message', (message: WorkerResult | WorkerReady) => {
       if (slot.retired) return;
+      if ('ready' in message) {
+        slot.online = true;
+        this.arm(slot);
+        return;
+      }
       const head = slot.queue[0];
       if (!head || head.task.seq !== message.seq) return;
       slot.queue.shift();
@@ -86,9 +93,14 @@ export class WorkerPool {
       this.arm(slot);
       this.notify();
     });
-    worker.on('error', (error) => this.lose(slot, 'PRESSROOM_WORKER_CRASHED', `the worker crashed: ${error.message}`));
+    // Act on 'exit', not 'error': Node delivers the messages the worker posted before it died
+    // first, so the page at the head of the queue is the one that killed it.
+    let crash: string | null = null;
+    worker.on('error', (error) => {
+      crash = `the worker crashed: ${error.message}`;
+    });
     worker.on('exit', (code) => {
-      if (!slot.retired) this.lose(slot, 'PRESSROOM_WORKER_CRASHED', `the worker exited with code ${code}`);
+      if (!slot.retired) this.lose(slot, 'PRESSROOM_WORKER_CRASHED', crash ?? `the worker exited with code ${code}`);
     });
     return slot;
   }
@@ -97,7 +109,7 @@ export class WorkerPool {
   private arm(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    if (slot.queue.length === 0) return;
+    if (slot.queue.length === 0 || !slot.online) return;
     const budget = this.options.job.timeoutMs + this.options.graceMs;
     slot.timer = setTimeout(
       () =>

@@ -17,8 +17,15 @@ export interface WorkerResult {
   failed: boolean;
 }
 
+/** The first message of a worker: the parsers are loaded and it takes pages. */
+export interface WorkerReady {
+  ready: true;
+}
+
 parentPort?.on('message', (task: WorkerTask) => {
   const record = parsePage(task.page, task.options);
   const message: WorkerResult = { seq: task.seq, line: JSON.stringify(record), failed: 'error' in record };
   parentPort?.postMessage(message);
 });
+
+parentPort?.postMessage({ ready: true } satisfies WorkerReady);

@@ -1,4 +1,5 @@
 import { WINDOWS_1252_HIGH } from '../data/windows-1252';
+import { openingTags } from '../markup';
 import { C1_CONTROLS, CONTENT_TYPE_CHARSET, META_CHARSET } from '../patterns';
 
 /** How the charset of a page was decided. */
@@ -38,8 +39,11 @@ export function charsetFromContentType(contentType: string | null | undefined): 
  */
 export function charsetFromMeta(bytes: Uint8Array): string | null {
   const head = latin1.decode(bytes.subarray(0, PRESCAN_BYTES));
-  const m = META_CHARSET.exec(head);
-  return m ? (m[1] ?? m[2] ?? null) : null;
+  for (const tag of openingTags(head, 'meta')) {
+    const label = META_CHARSET.exec(tag)?.[1];
+    if (label) return label;
+  }
+  return null;
 }
 
 function bomCharset(bytes: Uint8Array): string | null {
