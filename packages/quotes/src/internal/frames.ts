@@ -6,10 +6,12 @@ import {
   type CueInfo,
   DETERMINERS,
   FRAGMENT_CUES,
+  HONORIFICS,
   LEADING_CONNECTIVES,
   PRONOUNS,
+  TITLE_WORDS,
 } from '../lexicon';
-import { ALL_CAPS, POSSESSIVE } from '../patterns';
+import { ALL_CAPS, POSSESSIVE, TRAILING_PERIOD } from '../patterns';
 import { appositiveAfter, type Mention, mentionEndingAt, mentionStartingAt, sentenceSubject } from './mentions';
 import type { Item, Sentence } from './sentences';
 
@@ -249,6 +251,17 @@ function sameSentenceOrganisation(items: readonly Item[], limit: number, source:
   return null;
 }
 
+/** Are the items between `from` and `to` only titles ("Cmdr. Sean Robertson")? */
+function onlyTitlesBefore(items: readonly Item[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const x = items[j]!;
+    if (x.text === '.') continue;
+    const l = x.lower.replace(TRAILING_PERIOD, '');
+    if (!(TITLE_WORDS.has(l) || HONORIFICS.has(l))) return false;
+  }
+  return true;
+}
+
 /** Skips auxiliaries and adverbs leftwards from `k`. */
 function skipAuxLeft(items: readonly Item[], k: number, floor: number): number {
   let j = k;
@@ -366,7 +379,7 @@ export function findFrames(s: Sentence, source: string): Frame[] {
           if (
             m?.kind === 'name' &&
             !m.organisation &&
-            (m.from === floor || items[m.from - 1]!.kind === 'Q') &&
+            (m.from === floor || items[m.from - 1]!.kind === 'Q' || onlyTitlesBefore(items, floor, m.from)) &&
             m.from !== k
           ) {
             subject = m;
@@ -583,7 +596,19 @@ export function findFrames(s: Sentence, source: string): Frame[] {
           break;
         }
       }
-      frame.contents.push([from, to]);
+      // 'told VOA that the claim "is patently false," and that "the United States is not ..."':
+      // a second complement is its own record
+      let split = -1;
+      for (let j = from + 1; j < to - 1; j++) {
+        if (items[j]!.lower === 'and' && items[j + 1]!.lower === 'that') {
+          split = j;
+          break;
+        }
+      }
+      if (split > 0) {
+        frame.contents.push([from, items[split - 1]!.text === ',' ? split - 2 : split - 1]);
+        frame.contents.push([split + 2, to]);
+      } else frame.contents.push([from, to]);
     }
     if (frame.contents.length === 0 && !(cue.info.participle || vs)) {
       // a cue with no content of its own is still an attribution for adjacent quotes
