@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { type ConsumerProject, createProject, type PackedPackage, packAll } from '../src/install';
-import { publishedPackages } from '../src/workspace';
+import { type PublishedPackage, publishedPackages } from '../src/workspace';
 
 /** What the global setup hands every test file (through vitest's `provide` / `inject`). */
 export interface ConsumerState {
@@ -25,11 +25,30 @@ declare module 'vitest' {
 /** TypeScript as a consumer installs it (the version the workspace uses), and Node's types for the node16 app. */
 export const CONSUMER_TYPESCRIPT = ['typescript@5.9.3', '@types/node@^20.19.0'];
 
+/**
+ * `PRESSROOM_CONSUMERS=byline,quotes` (folder or npm names) narrows the run to those packages and
+ * the workspace packages they depend on: a quicker loop while working on one package.
+ */
+function selected(all: PublishedPackage[]): PublishedPackage[] {
+  const wanted = process.env.PRESSROOM_CONSUMERS?.split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+  if (!wanted?.length) return all;
+  const keep = new Set(all.filter((p) => wanted.includes(p.folder) || wanted.includes(p.name)).map((p) => p.name));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of all.filter((x) => keep.has(x.name))) {
+      for (const dep of p.internalDeps) if (!keep.has(dep)) grew = Boolean(keep.add(dep));
+    }
+  }
+  return all.filter((p) => keep.has(p.name));
+}
+
 /** Packs every published package once and installs the tarballs into two fresh npm projects. */
 export default async function setup(project: TestProject): Promise<() => void> {
   const started = Date.now();
   const root = mkdtempSync(join(tmpdir(), 'pressroom-consumers-'));
-  const packages = await packAll(publishedPackages(), join(root, 'tarballs'));
+  const packages = await packAll(selected(publishedPackages()), join(root, 'tarballs'));
   const packedAt = Date.now();
   const [node, ts] = await Promise.all([
     createProject(join(root, 'node-app'), 'consumer-node', packages),
