@@ -280,6 +280,76 @@ const NEWS: { input: string; options?: Parameters<typeof findMoney>[1]; out: Wan
     options: { country: 'US' },
     out: [{ text: '3 dollars 50 cents', currency: 'USD', value: 3.5 }],
   },
+  {
+    input: 'Costs rose to between 10 and 20 million euros.',
+    out: [{ text: '10 and 20 million euros', currency: 'EUR', value: { min: 1e7, max: 2e7 } }],
+  },
+  {
+    input: 'Der Umsatz lag bei 1,5 Mio. €.',
+    options: { language: 'de' },
+    out: [{ text: '1,5 Mio. €', currency: 'EUR', value: 1.5e6 }],
+  },
+  {
+    input: 'Kosten: 3.000 bis 5.000 Euro',
+    options: { language: 'de' },
+    out: [{ text: '3.000 bis 5.000 Euro', currency: 'EUR', value: { min: 3000, max: 5000 } }],
+  },
+  {
+    input: 'Biljetten kostar kr 500.',
+    options: { language: 'sv' },
+    out: [{ text: 'kr 500', currency: 'SEK', value: 500, evidence: 'page' }],
+  },
+  {
+    input: 'It raised USD1.5m, then 1.5m USD.',
+    out: [
+      { text: 'USD1.5m', currency: 'USD', value: 1.5e6 },
+      { text: '1.5m USD', currency: 'USD', value: 1.5e6 },
+    ],
+  },
+  {
+    input: '€1.2bn ($1.3bn) was spent.',
+    out: [
+      { text: '€1.2bn', currency: 'EUR', value: 1.2e9 },
+      { text: '$1.3bn', currency: 'USD', value: 1.3e9, evidence: 'conversion', equivalentOf: 0 },
+    ],
+  },
+  {
+    input: 'The fine was £1.2bn, or $1.5bn.',
+    out: [
+      { text: '£1.2bn', currency: 'GBP', value: 1.2e9 },
+      { text: '$1.5bn', currency: 'USD', value: 1.5e9, equivalentOf: 0 },
+    ],
+  },
+  { input: 'A £30p charge.', out: [{ text: '£30p', currency: 'GBP', value: 0.3, unit: 'pence' }] },
+  { input: 'Shares closed at 1,045p.', out: [{ text: '1,045p', currency: 'GBP', value: 10.45 }] },
+  {
+    input: 'Il a coûté 12,5 milliards de dollars canadiens.',
+    options: { language: 'fr' },
+    out: [{ text: '12,5 milliards de dollars canadiens', currency: 'CAD', value: 12.5e9 }],
+  },
+  { input: 'Tickets cost £10-£15.', out: [{ text: '£10-£15', currency: 'GBP', value: { min: 10, max: 15 } }] },
+  { input: 'Prix : 1 234,56 €', out: [{ text: '1 234,56 €', currency: 'EUR', value: 1234.56 }] },
+  { input: 'Aramco earned SAR 400 billion.', out: [{ text: 'SAR 400 billion', currency: 'SAR', value: 4e11 }] },
+  { input: 'The 1,000-euro fine.', out: [{ text: '1,000-euro', currency: 'EUR', value: 1000 }] },
+  {
+    input: 'Fiyatı 50 dolardan başlıyor, 100 milyar yuanı geçti.',
+    options: { language: 'tr' },
+    out: [
+      { text: '50 dolardan', currency: null, value: 50 },
+      { text: '100 milyar yuanı', currency: 'CNY', value: 1e11 },
+    ],
+  },
+  {
+    input: '약 천 4백만 달러',
+    options: { language: 'ko', country: 'US' },
+    out: [{ text: '천 4백만 달러', currency: 'USD', value: 14e6 }],
+  },
+  { input: '这个手机壳五元三毛', out: [{ text: '五元三毛', currency: 'CNY', value: 5.3 }] },
+  {
+    input: 'It costs fifteen dollars fifty.',
+    options: { country: 'US' },
+    out: [{ text: 'fifteen dollars fifty', currency: 'USD', value: 15.5 }],
+  },
 ];
 
 const NOT_MONEY: string[] = [

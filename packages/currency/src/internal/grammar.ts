@@ -424,6 +424,23 @@ function numberWord(c: GrammarContext, t: Tok): NumberItem[] | undefined {
 
 const ARTICLES = new Set(['a', 'an']);
 
+/** "500" or "234,56": a thousands group written after a space, possibly with decimals. */
+function threeDigitGroup(t: string): boolean {
+  if (t.length < 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  if (t.length === 3) return true;
+  const sep = t[3];
+  if (sep !== ',' && sep !== '.') return false;
+  for (let i = 4; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return t.length > 4;
+}
+
 /** A quantity (digits, number words, scales) starting at token `i`. */
 function quantityAt(c: GrammarContext, i: number, noScale = false): Quantity | undefined {
   const T = c.toks;
@@ -459,11 +476,11 @@ function quantityAt(c: GrammarContext, i: number, noScale = false): Quantity | u
       // "12 500 EUR": thin-space or space thousands groups
       while (d.plain && d.lead <= 3 && d.value > 0) {
         const g = T[k];
-        if (g?.k !== 'num' || g.s - end !== 1 || g.t.length !== 3 || g.nl) break;
-        const gd = readDigits(g.t, c.decimal);
+        if (g?.k !== 'num' || g.s - end !== 1 || g.nl || !threeDigitGroup(g.t)) break;
+        const gd = readDigits(g.t, c.decimal === null && g.t.length > 3 ? ',' : c.decimal);
         const after = T[k + 1];
-        if (!gd?.plain || (after?.k === 'num' && after.s - g.e === 1)) break;
-        d = { value: d.value * 1000 + gd.value, integer: true, plain: true, lead: d.lead + 3 };
+        if (!gd || (after?.k === 'num' && after.s - g.e === 1)) break;
+        d = { value: tidy(d.value * 1000 + gd.value), integer: gd.integer, plain: gd.plain, lead: d.lead + 3 };
         end = g.e;
         k += 1;
       }
@@ -725,7 +742,7 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
     const g = T[k];
     const info =
       g && g.k === 'word' && glued(T[k - 1], g) && (g.t === 'p' || g.t === 'c') ? GLUED_SUBUNITS[g.t] : undefined;
-    if (info && g && !(g.t === 'p' && NOT_PENCE.includes(q1.value)) && q1.value < 1000) {
+    if (info && g && !(g.t === 'p' && q1.plain && NOT_PENCE.includes(q1.value)) && q1.value < 100000) {
       suffix = {
         s: g.s,
         e: g.e,
