@@ -103,6 +103,8 @@ const casing: Case[] = [
   c("By Aoife O'Sullivan", ["Aoife O'Sullivan"]),
   c('By Ahmed al-Rashid', ['Ahmed al-Rashid']),
   c('By Jean-Baptiste Moreau', ['Jean-Baptiste Moreau']),
+  c('Jean DUPONT', ['Jean Dupont']),
+  c('Par Claire MARTINEZ, envoyée spéciale à Kiev', ['Claire Martinez']),
 ];
 
 const dates: Case[] = [
@@ -238,6 +240,12 @@ const organisations: Case[] = [
     organizations: ['Example.com', 'Riverside Media'],
   }),
   c('EFE/Agencias', []),
+  c('From staff and wire reports', []),
+  c('Peter Osei | Bloomberg Opinion', ['Peter Osei'], { organizations: ['Bloomberg Opinion'] }),
+  c('Anna Schmidt (dpa)', ['Anna Schmidt'], { organizations: ['dpa'] }),
+  c('By Jane Holloway, Senior Correspondent, and Peter Osei, Staff Writer', ['Jane Holloway', 'Peter Osei'], {
+    roles: ['Senior Correspondent', 'Staff Writer'],
+  }),
 ];
 
 const creditLines: Case[] = [

@@ -541,8 +541,11 @@ function classifySegment(segment: string, ctx: Context): void {
     if (L.desk.has(suffix)) {
       let rest = tokens.slice(0, k);
       while (rest.length && EDITORIAL_OR_THE.test(rest[rest.length - 1] ?? '')) rest = rest.slice(0, -1);
-      const organization = rest.join(' ');
-      ctx.desks.push({ organization: isAllCaps(organization) ? titleCase(rest) : organization, text });
+      const organization = organizationText(rest);
+      ctx.desks.push({
+        organization: isAllCaps(organization) ? titleCase(organization.split(' ')) : organization,
+        text,
+      });
       return;
     }
   }
@@ -590,6 +593,8 @@ function classifySegment(segment: string, ctx: Context): void {
     const tail: string[] = [];
     while (tokens.length > 1) {
       const t = tokens[tokens.length - 1] ?? '';
+      // "Jean DUPONT": a long capitalised surname after one given name is part of the name
+      if (tokens.length === 2 && tail.length === 0 && isSurnameInCapitals(t, tokens[0] ?? '')) break;
       const isAcronym = ACRONYM.test(t) && !L.suffixes.has(t.toLowerCase()) && !L.credentials.has(bare(t));
       if (isAcronym || BRAND_WORD.test(t) || DOMAIN.test(t)) {
         tail.unshift(t);
@@ -619,6 +624,20 @@ function classifySegment(segment: string, ctx: Context): void {
     return;
   }
   classifyName(tokens, ctx);
+}
+
+/** "DUPONT" in "Jean DUPONT": five capitals or more, not a known outlet, after a capitalised given name. */
+function isSurnameInCapitals(word: string, given: string): boolean {
+  const b = bare(word);
+  return (
+    ACRONYM.test(word) &&
+    word.length >= 5 &&
+    NAME_WORD.test(given) &&
+    LOWER.test(given) &&
+    !L.wires.has(b) &&
+    !L.outlets.has(b) &&
+    !L.orgWords.has(b)
+  );
 }
 
 /** A run of words that should be one name, or an organisation. */
@@ -711,7 +730,14 @@ function validName(input: string[]): string | null {
     }
     if (!NAME_WORD.test(t)) return null;
     if (!caps && BRAND_WORD.test(t) && !CAMEL_NAME_PREFIX.test(t)) return null;
-    if (!caps && ACRONYM.test(t)) return null;
+    if (!caps && ACRONYM.test(t)) {
+      if (n === 2 && i === 1 && isSurnameInCapitals(t, tokens[0] ?? '')) {
+        tokens = [tokens[0] ?? '', titleCase([t])];
+        core++;
+        continue;
+      }
+      return null;
+    }
     if (SINGLE_CAPITAL.test(t)) return null;
     if (L.roleHeads.has(b) || L.desk.has(b) || L.clock.has(b)) return null;
     core++;
@@ -722,7 +748,7 @@ function validName(input: string[]): string | null {
     if (!CASELESS_WORD.test(only) && (caps || only.length < 2 || L.notNames.has(only.toLowerCase()))) return null;
   }
   if (bare(tokens[0] ?? '') === 'the') return null;
-  const name = caps ? titleCase(tokens) : text;
+  const name = caps ? titleCase(tokens) : tokens.join(' ');
   if (L.generic.has(name.toLowerCase())) return null;
   return name;
 }

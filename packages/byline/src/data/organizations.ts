@@ -234,6 +234,18 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'редакция',
   'sport',
   'sports',
+  // newspaper sections: "Bloomberg Opinion", "Reuters Business"
+  'opinion',
+  'politics',
+  'business',
+  'technology',
+  'science',
+  'health',
+  'entertainment',
+  'lifestyle',
+  'markets',
+  'culture',
+  'world',
 ];
 
 /** Organisation markers in scripts without spaces (matched anywhere in the credit). */
