@@ -1394,6 +1394,13 @@ export const POST_MODIFIER_STARTS: ReadonlySet<string> = new Set([
   'aware',
   'speaking',
   'who',
+  'on',
+  'inside',
+  'near',
+  'across',
+  'within',
+  'outside',
+  'among',
 ]);
 
 /** Abbreviations whose final period does not end a sentence. */

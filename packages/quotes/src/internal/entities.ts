@@ -8,6 +8,7 @@ import {
   INDEFINITE_DETERMINERS,
   NON_NAME_CAPITALS,
   ORGANISATION_ANAPHORS,
+  SOURCE_NOUNS,
   TITLE_WORDS,
 } from '../lexicon';
 import { ACRONYM, LEADING_ARTICLE, POSSESSIVE, SPACE_RUN, TRAILING_PERIOD } from '../patterns';
@@ -60,6 +61,8 @@ export class EntityTable {
   /** Organisation names in text order, for "the company", "the agency". */
   private readonly orgs: { pos: number; name: string }[] = [];
   private readonly orgCounts = new Map<string, number>();
+  /** Unnamed sources introduced with an indefinite article, in text order. */
+  private readonly introduced: { pos: number; head: string; text: string }[] = [];
   /** Documents in text order with the mention of their owner. */
   private readonly documents: { pos: number; head: string; owner: Mention }[] = [];
   private readonly events: Event[] = [];
@@ -260,7 +263,17 @@ export class EntityTable {
       const words = g.name.toLowerCase().split(SPACE_RUN);
       if (words.includes(h) || words.includes(`${h}s`)) return g.name;
     }
+    // an unnamed source introduced earlier: "a doctor on the scene" ... "the doctor said"
+    for (let i = this.introduced.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+      const d = this.introduced[i]!;
+      if (d.pos < pos && d.head === h) return d.text;
+    }
     return undefined;
+  }
+
+  /** Records an unnamed source introduced with an indefinite article ("a doctor on the scene"). */
+  introduce(pos: number, head: string, text: string): void {
+    this.introduced.push({ pos, head, text });
   }
 
   /** The last non-person speaker before `pos`. */
@@ -370,6 +383,22 @@ export function collectPeople(
           : documentIssuer(items, k, source);
       if (owner) table.document(items[k]!.start, items[k]!.lower, owner);
     }
+    // unnamed sources: "a doctor on the scene", "an insider"
+    for (let k = 1; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.kind !== 'w' || it.upper || !SOURCE_NOUNS.has(it.lower)) continue;
+      let det = -1;
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+        if (INDEFINITE_DETERMINERS.has(items[j]!.lower)) {
+          det = j;
+          break;
+        }
+        if (items[j]!.kind !== 'w') break;
+      }
+      if (det < 0) continue;
+      const m = mentionStartingAt(items, det, Math.min(items.length - 1, k + 10), source);
+      if (m?.kind === 'description') table.introduce(items[det]!.start, it.lower, m.text);
+    }
     // unnamed people with a gender: "one mother", "a man"
     for (let k = 1; k < items.length; k++) {
       const g = GENDERED_NOUNS.get(items[k]!.lower);
@@ -473,7 +502,10 @@ export function collectPeople(
       sentence: c.sentence,
     });
   }
-  for (const s of singles) if (!s.initial && !table.lookup(s.word)) table.organisation(s.pos, s.word);
+  // a capitalised word that opens a sentence is a name only if it is also capitalised elsewhere
+  const inside = new Set(singles.filter((x) => !x.initial).map((x) => x.word));
+  for (const s of singles)
+    if ((!s.initial || inside.has(s.word)) && !table.lookup(s.word)) table.organisation(s.pos, s.word);
   table.sortOrganisations();
   // surnames and first names resolve to the full names registered above, events in text order
   const all: { pos: number; person: Person; subject: boolean; sentence: number }[] = [...fulls, ...described];

@@ -541,7 +541,11 @@ export function findFrames(s: Sentence, source: string): Frame[] {
       // 'In a letter in May, Duvall said farmers ...': an introductory phrase is not content, unless
       // the left side ends in a quotation ('"...," Cook said') or the cue follows its subject after one
       const leftIsQuote = items[leftTo]?.kind === 'Q' || items[aFrom - 1]?.kind === 'Q';
-      if (!vs && !leftIsQuote) hasLeft = false;
+      // ... and a bare clause on the right must be a clause, not a stray word or two
+      let rightWords = 0;
+      for (let j = right.at; j <= stop && rightWords < 4; j++)
+        rightWords += items[j]!.kind === 'w' ? 1 : items[j]!.kind === 'Q' ? 4 : 0;
+      if (!vs && !leftIsQuote && (right.explicit || rightWords >= 4)) hasLeft = false;
       else if (!right.explicit) right = null;
     }
     if (hasLeft && right?.explicit && items[right.at]?.kind !== 'Q') {

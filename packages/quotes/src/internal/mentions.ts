@@ -657,7 +657,12 @@ export function mentionStartingAt(
       if (POSSESSIVE.test(items[end]!.text)) continue;
       // a name followed by more words of the same phrase is a modifier ("Google spokesperson")
       const next = items[k];
-      if (isWord(next) && SOURCE_NOUNS.has(next.lower)) continue;
+      if (
+        isWord(next) &&
+        !next.upper &&
+        (SOURCE_NOUNS.has(next.lower) || ORGANISATION_WORDS.has(next.lower) || ORGANISATION_ANAPHORS.has(next.lower))
+      )
+        continue;
       break;
     }
     if (
