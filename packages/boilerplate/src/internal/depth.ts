@@ -78,20 +78,53 @@ export function limitNesting(html: string, maxDepth: number): { html: string; fl
   return { html: out.join(''), flattened: true };
 }
 
+/**
+ * An upper estimate of the nesting depth, fast: opening tags count up, closing tags down,
+ * void and self-closed tags not at all; names are not matched, so unclosed `<p>`/`<li>` make
+ * it overestimate (then the exact pass decides). Comments and script/style content are skipped.
+ */
 function maxDepthOf(html: string): number {
-  const stack: { name: string; dropped: boolean }[] = [];
+  let depth = 0;
   let max = 0;
-  forEachTag(html, (tag) => {
-    if (tag.closing) {
-      const index = findOpen(stack, tag.name);
-      if (index !== -1) stack.length = index;
-      return;
+  const length = html.length;
+  let pos = html.indexOf('<');
+  while (pos !== -1 && pos < length - 1) {
+    const next = html.charCodeAt(pos + 1);
+    if (next === 33 /* ! */) {
+      const end = html.startsWith('<!--', pos) ? html.indexOf('-->', pos + 4) : html.indexOf('>', pos + 2);
+      if (end === -1) break;
+      pos = html.indexOf('<', end + 1);
+      continue;
     }
-    if (tag.selfContained) return;
-    impliedClose(stack, tag.name);
-    stack.push({ name: tag.name, dropped: false });
-    if (stack.length > max) max = stack.length;
-  });
+    const closing = next === 47; /* / */
+    const nameStart = closing ? pos + 2 : pos + 1;
+    if (nameStart >= length || !isLetter(html.charCodeAt(nameStart))) {
+      pos = html.indexOf('<', pos + 1);
+      continue;
+    }
+    const end = html.indexOf('>', nameStart);
+    if (end === -1) break;
+    if (closing) {
+      if (depth > 0) depth--;
+      pos = html.indexOf('<', end);
+      continue;
+    }
+    let nameEnd = nameStart;
+    while (nameEnd < end && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    if (!VOID.has(name) && html.charCodeAt(end - 1) !== 47) {
+      if (RAW_TEXT.has(name)) {
+        if (depth + 1 > max) max = depth + 1;
+        const close = findRawTextEnd(html, end, name);
+        if (close === -1) break;
+        pos = close;
+        continue;
+      }
+      depth++;
+      if (depth > max) max = depth;
+    }
+    pos = html.indexOf('<', end);
+  }
   return max;
 }
 

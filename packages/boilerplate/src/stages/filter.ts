@@ -22,12 +22,15 @@ const SHORT_LINE = 120;
  */
 export function filterBlocks(ctx: Context): void {
   const titles = titleStrings(ctx);
+  let longestTitle = 0;
+  for (const title of titles) longestTitle = Math.max(longestTitle, title.length);
+  const compareUpTo = Math.max(longestTitle + 10, SHORT_LINE);
   const limits = FAVOR_LIMITS[ctx.favor];
   const descriptions = descriptionStrings(ctx);
   const kept: Block[] = [];
   let seenParagraph = false;
   ctx.blocks.forEach((block, index) => {
-    if (isFurniture(block, index, titles, limits.paragraphLinkDensity)) return;
+    if (isFurniture(block, index, titles, compareUpTo, limits.paragraphLinkDensity)) return;
     if (!seenParagraph && index < LEAD_BLOCKS && isStandfirst(ctx, block, descriptions)) return;
     if (block.type === 'paragraph') seenParagraph = true;
     kept.push(block);
@@ -108,12 +111,18 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(EDGE_PUNCTUATION, '');
 }
 
-function isFurniture(block: Block, index: number, titles: Set<string>, linkLimit: number): boolean {
+function isFurniture(
+  block: Block,
+  index: number,
+  titles: Set<string>,
+  compareUpTo: number,
+  linkLimit: number,
+): boolean {
   if (block.type !== 'paragraph' && block.type !== 'heading') return false;
   const text = block.text;
   if (!HAS_WORD_CHARACTER.test(text)) return true;
   if (isLinkList(block.inlines, linkLimit)) return true;
-  if (text.length > SHORT_LINE * 2) return false;
+  if (text.length > compareUpTo) return false;
   const norm = normalise(text);
   if (BOILERPLATE_LINES.has(norm)) return true;
   if (titles.has(norm)) return true;
