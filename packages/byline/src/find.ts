@@ -650,6 +650,8 @@ function readJsonLdAuthor(item: Json, byId: Map<string, JsonObject>, ctx: FindCo
 interface VisibleByline {
   byline: Byline;
   candidate: Candidate;
+  /** An explicit byline: a "By" prefix or a byline class, not a mere author link. */
+  strong: boolean;
 }
 
 function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
@@ -690,7 +692,8 @@ function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
       const distance = candidate.index - ctx.headline;
       score -= distance < 0 ? Math.min(3, -distance / 40) : Math.min(3, distance / 80);
     } else score -= Math.min(2, candidate.index / 400);
-    if (!best || score > best.score) best = { score, result: { byline, candidate } };
+    if (!best || score > best.score)
+      best = { score, result: { byline, candidate, strong: prefixed || candidate.strength >= 3 } };
   }
   if (best) mergeSiblingBylines(best.result, nearest, ctx);
   return best?.result ?? null;
@@ -750,7 +753,7 @@ function mergeSignals(ctx: FindContext, visible: VisibleByline | null): Byline {
   }
   if (visiblePeople.length) {
     authors = visiblePeople.map((p) => ({ ...p }));
-  } else if (!visible || visible.byline.organizations.length === 0) {
+  } else if (!visible || visible.byline.organizations.length === 0 || !visible.strong) {
     const ranked = [...ctx.metaCredits].sort((a, b) => a.rank - b.rank);
     const best = ranked.find((c) => c.byline.authors.some(keep));
     if (best) {
