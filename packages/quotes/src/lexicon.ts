@@ -239,7 +239,6 @@ const TELL_FORMS = [
   'warning',
   'notified',
   'advised',
-  'briefed',
   'wrote',
   'emailed',
   'texted',

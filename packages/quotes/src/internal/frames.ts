@@ -237,6 +237,17 @@ function findCues(items: readonly Item[]): { from: number; to: number; info: Cue
     }
     if (prev && prev.kind === 'w' && DETERMINERS.has(prev.lower)) continue;
     if (AMBIGUOUS_NOUNS.has(it.lower) && prev && prev.kind === 'w' && POSSESSIVE.test(prev.text)) continue;
+    // "a letter posted on Twitter", "people briefed on the talks": a participle modifying a noun
+    if (
+      it.lower.endsWith('ed') &&
+      prev?.kind === 'w' &&
+      !prev.upper &&
+      !PRONOUNS.has(prev.lower) &&
+      next?.kind === 'w' &&
+      PARTICIPLE_PREPOSITIONS.has(next.lower) &&
+      !thatFollows(items, k + 1)
+    )
+      continue;
     out.push({ from: k, to: k, info, lower: it.lower });
   }
   return out;
@@ -260,6 +271,19 @@ function onlyTitlesBefore(items: readonly Item[], from: number, to: number): boo
     if (!(TITLE_WORDS.has(l) || HONORIFICS.has(l))) return false;
   }
   return true;
+}
+
+/** Prepositions after a participle that modifies a noun ("posted on", "briefed about"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['on', 'about', 'in', 'by', 'at', 'to', 'from', 'with']);
+
+/** Does a "that" or a colon follow within a few words ("announced on Monday that ...")? */
+function thatFollows(items: readonly Item[], k: number): boolean {
+  for (let j = k; j < items.length && j < k + 8; j++) {
+    const x = items[j]!;
+    if (x.lower === 'that' || x.text === ':' || x.kind === 'Q') return true;
+    if (x.text === '.' || x.text === ';') return false;
+  }
+  return false;
 }
 
 /** Skips auxiliaries and adverbs leftwards from `k`. */

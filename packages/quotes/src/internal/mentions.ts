@@ -523,7 +523,7 @@ export function mentionEndingAt(
   let head = -1;
   let sawPreposition = false;
   let words = 0;
-  while (k >= floor && words < 9) {
+  while (k >= floor && words < 12) {
     const w = items[k]!;
     if (!isWord(w)) break;
     const l = w.lower;
