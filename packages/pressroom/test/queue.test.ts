@@ -20,6 +20,7 @@ const seedHtml = readFileSync(join(root, 'test', 'fixtures', 'seed-article', 'pa
 const dir = mkdtempSync(join(tmpdir(), 'pressroom-queue-'));
 let redisProcess: ChildProcess | null = null;
 let redis = '';
+let redisPort = 0;
 
 interface Run {
   code: number | null;
@@ -92,6 +93,21 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
+/** LLEN over a raw socket: fast enough to catch a job in progress between two polls. */
+function llen(port: number, key: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new Socket();
+    socket.once('error', reject);
+    socket.connect(port, '127.0.0.1', () =>
+      socket.write(`*2\r\n$4\r\nLLEN\r\n$${Buffer.byteLength(key)}\r\n${key}\r\n`),
+    );
+    socket.once('data', (d) => {
+      socket.destroy();
+      resolve(Number(String(d).slice(1).trim()));
+    });
+  });
+}
+
 async function status(queue: string): Promise<{
   jobs: Record<string, number>;
   pages: Record<string, number>;
@@ -130,6 +146,7 @@ describe.skipIf(!hasRedis)('pressroom enqueue / worker / status on redis-server'
     );
     await until('redis-server', () => ping(port), 10_000);
     redis = `redis://127.0.0.1:${port}`;
+    redisPort = port;
 
     // The corpus: HTML files in a directory tree, a WARC.gz (one gzip member per record, with a
     // non-HTML record), and a JSONL file with a line that is not a page.
@@ -178,7 +195,7 @@ describe.skipIf(!hasRedis)('pressroom enqueue / worker / status on redis-server'
     // One worker, one thread, one job at a time; killed once it has written a few shards.
     const first = startWorker('crawl', 'out', ['--workers', '1', '--concurrency', '1']);
     await until('three shards', () => shards('out').length >= 3);
-    await until('a job in progress', async () => (await status('crawl')).jobs.active === 1);
+    await until('a job in progress', async () => (await llen(redisPort, 'pressroom:crawl:active')) === 1, 30_000);
     first.child.kill('SIGKILL');
     await exited(first.child);
     const atKill = await status('crawl');
@@ -235,7 +252,16 @@ describe.skipIf(!hasRedis)('pressroom enqueue / worker / status on redis-server'
     const text = await run(['status', '--redis', redis, '--queue', 'flaky']);
     expect(text.stdout).toContain('1 done, 1 failed');
     expect(text.stdout).toContain('failed jobs');
-  }, 60_000);
+
+    // Fixed: enqueuing the same inputs again puts the failed job back, and only that one.
+    writeFileSync(join(dir, 'flaky', 'gone.html'), seedHtml);
+    const again = await run(['enqueue', 'flaky/gone.html', 'flaky/kept.html', ...common, '--pages-per-job', '1']);
+    expect(JSON.parse(again.stderr.trim())).toMatchObject({ jobs: 2, existing: 1, retried: 1 });
+    const rerun = startWorker('flaky', 'flaky-out', ['--workers', '1', '--until-empty']);
+    expect(await exited(rerun.child), rerun.stderr()).toBe(0);
+    expect((await status('flaky')).jobs).toMatchObject({ done: 2, failed: 0 });
+    expect(shards('flaky-out')).toHaveLength(2);
+  }, 180_000);
 
   it('lists the connected workers and stops gracefully on SIGTERM', async () => {
     const worker = startWorker('idle', 'idle-out', ['--workers', '1']);
@@ -259,5 +285,5 @@ describe.skipIf(!hasRedis)('pressroom enqueue / worker / status on redis-server'
     expect(missing.stderr).toContain('input not found');
     const help = await run(['help', 'worker']);
     expect(help.stdout).toContain('--until-empty');
-  });
+  }, 60_000);
 });

@@ -116,7 +116,9 @@ async function enqueue(args: string[]): Promise<number> {
     throw error;
   });
   if (process.stderr.isTTY) {
-    const again = summary.existing ? ` (${summary.existing} were already queued)` : '';
+    const again =
+      (summary.existing ? ` (${summary.existing} were already queued)` : '') +
+      (summary.retried ? ` (${summary.retried} failed jobs put back to wait)` : '');
     process.stderr.write(
       `${summary.jobs} jobs, ${summary.pages} pages, on queue ${summary.queue}${again} in ${summary.seconds} s\n`,
     );

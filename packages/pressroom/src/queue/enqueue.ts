@@ -26,8 +26,10 @@ export interface EnqueueSummary {
   queue: string;
   /** Jobs made from the inputs. */
   jobs: number;
-  /** Of those, jobs the queue already held (same inputs enqueued before): not added again. */
+  /** Of those, jobs the queue already held (same inputs enqueued before), waiting, running or done: not added again. */
   existing: number;
+  /** Of those, jobs that had failed (all attempts used): put back to wait, with fresh attempts. */
+  retried: number;
   /** Pages the jobs should yield, as counted while splitting (HTML files, WARC responses, JSONL lines; null parts not counted). */
   pages: number;
   seconds: number;
@@ -38,11 +40,12 @@ const BATCH = 200;
 /**
  * Splits the inputs into jobs (see `planJobs`) and adds them to the queue, `BATCH` at a time
  * while the inputs are still being read, so workers can start at once. Job ids are derived from
- * the inputs, so enqueuing the same inputs again adds nothing twice.
+ * the inputs, so enqueuing the same inputs again adds nothing twice; it puts jobs that had
+ * failed (a file missing on the workers, say) back to wait, with fresh attempts.
  *
  * @example
  * await runEnqueue({ inputs: ['crawl/'], redis: 'redis://10.0.0.5:6379', queue: 'crawl', page: { timeoutMs: 10000, fields: null }, warn });
- * // { command: 'enqueue', queue: 'crawl', jobs: 412, existing: 0, pages: 41187, seconds: 9.3 }
+ * // { command: 'enqueue', queue: 'crawl', jobs: 412, existing: 0, retried: 0, pages: 41187, seconds: 9.3 }
  */
 export async function runEnqueue(options: EnqueueOptions): Promise<EnqueueSummary> {
   const { Queue } = await import('bullmq');
@@ -56,6 +59,7 @@ export async function runEnqueue(options: EnqueueOptions): Promise<EnqueueSummar
     queue: options.queue,
     jobs: 0,
     existing: 0,
+    retried: 0,
     pages: 0,
     seconds: 0,
   };
@@ -69,7 +73,12 @@ export async function runEnqueue(options: EnqueueOptions): Promise<EnqueueSummar
     const ids = batch.map(jobId);
     const states = await Promise.all(ids.map((id) => queue.getJobState(id)));
     const fresh = batch.filter((_, i) => states[i] === 'unknown');
-    summary.existing += batch.length - fresh.length;
+    const failed = ids.filter((_, i) => states[i] === 'failed');
+    summary.existing += batch.length - fresh.length - failed.length;
+    for (const id of failed) {
+      await (await queue.getJob(id))?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      summary.retried++;
+    }
     await queue.addBulk(
       fresh.map((data) => ({ name: data.source.kind, data, opts: { ...jobOptions, jobId: jobId(data) } })),
     );

@@ -13,7 +13,9 @@ How inputs are split (N = --pages-per-job):
   *.html, *.htm (.gz)   N files per job
   directories           walked recursively in name order, as \`pressroom batch\` does
 
-Enqueuing the same inputs twice adds nothing twice: a job's id is a hash of its inputs.
+Enqueuing the same inputs twice adds nothing twice (a job's id is a hash of its inputs and
+options), but puts the jobs that had failed back to wait with fresh attempts: fix the cause
+(a file the workers could not read, say), then enqueue the same inputs again.
 
 Options:
   --redis <url>          redis://[user:password@]host[:port][/db] or rediss:// (required)

@@ -51,6 +51,8 @@ export interface QueueWorkerSummary {
   failed: number;
   seconds: number;
   pagesPerSecond: number;
+  /** CPU time of the whole process (main thread and parsing threads), user + system, seconds. */
+  cpuSeconds: number;
   workersReplaced: number;
 }
 
@@ -131,6 +133,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export async function runQueueWorker(options: QueueWorkerOptions): Promise<QueueWorkerSummary> {
   const { Queue, Worker, UnrecoverableError } = await import('bullmq');
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   const connection = { ...parseRedisUrl(options.redis), maxRetriesPerRequest: null };
   const me = `${hostname()}:${process.pid}`;
@@ -150,6 +153,7 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
     failed: 0,
     seconds: 0,
     pagesPerSecond: 0,
+    cpuSeconds: 0,
     workersReplaced: 0,
   };
 
@@ -304,5 +308,7 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
   const seconds = (performance.now() - started) / 1000;
   summary.seconds = round(seconds);
   summary.pagesPerSecond = round(seconds > 0 ? summary.pages / seconds : 0);
+  const cpu = process.cpuUsage(cpuStart);
+  summary.cpuSeconds = round((cpu.user + cpu.system) / 1e6);
   return summary;
 }
