@@ -67,7 +67,7 @@ export const FAVOR_LIMITS = {
     /** Link share above which a paragraph is dropped. */
     paragraphLinkDensity: 0.6,
     /** Link share above which a container (div, list, table...) is dropped. */
-    containerLinkDensity: 0.35,
+    containerLinkDensity: 0.3,
     /** Prose objective: each character of link text costs this many characters of prose... */
     proseLinkPenalty: 3,
     /** ...and each character of other non-prose text this many. */
@@ -84,7 +84,7 @@ export const FAVOR_LIMITS = {
   balanced: {
     majorShare: 0.5,
     paragraphLinkDensity: 0.8,
-    containerLinkDensity: 0.5,
+    containerLinkDensity: 0.4,
     proseLinkPenalty: 3,
     proseOtherPenalty: 1,
     widenMinProseGain: 1.2,
