@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractQuotes } from '@pressroom/quotes';
-import { measure } from '../measure';
+import { measure, median } from '../measure';
 import type { Row, Suite, SuiteContext, SuiteResult } from '../types';
 
 /** A predicted or gold quotation as `score-quotes.mjs` reads it. */
@@ -106,6 +106,18 @@ function directAndMixed(scorer: Scorer, gold: GoldDoc, pred: Record<string, Scor
 
 const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
 
+/** Median process CPU time (user + system) of one pass over the inputs, in seconds. */
+function cpuSecondsPerRound(inputs: string[], tool: QuoteTool, rounds: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = process.cpuUsage();
+    for (const t of inputs) tool.run(t);
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1e6);
+  }
+  return median(times);
+}
+
 export const quotes: Suite = {
   name: 'quotes',
   async run(ctx: SuiteContext): Promise<SuiteResult> {
@@ -126,14 +138,11 @@ export const quotes: Suite = {
       ctx.log(`quotes: ${tool.name} (${ctx.rounds} timed rounds after a warm-up, 1x and 10x input)`);
       // let the JIT compile the hot paths first, as a long-running process would
       for (let w = 0; w < 5; w++) for (const t of inputs) tool.run(t);
-      // CPU time as well as wall time: on a loaded machine the wall clock measures the neighbours
-      const cpu0 = process.cpuUsage();
       const { results, timing } = await measure(inputs, (t) => tool.run(t), ctx.rounds);
-      const cpu1 = process.cpuUsage(cpu0);
       const { timing: timing10 } = await measure(inputs10, (t) => tool.run(t), ctx.rounds);
-      const cpu10 = process.cpuUsage(cpu0);
-      const cpuSeconds1 = (cpu1.user + cpu1.system) / 1e6 / (ctx.rounds + 1);
-      const cpuSeconds10 = (cpu10.user + cpu10.system - cpu1.user - cpu1.system) / 1e6 / (ctx.rounds + 1);
+      // CPU time as well as wall time: on a loaded machine the wall clock measures the neighbours
+      const cpuSeconds1 = cpuSecondsPerRound(inputs, tool, ctx.rounds);
+      const cpuSeconds10 = cpuSecondsPerRound(inputs10, tool, ctx.rounds);
       const pred: Record<string, ScoredQuote[]> = {};
       gold.articles.forEach((a, i) => {
         pred[a.id] = results[i] ?? [];
@@ -186,7 +195,7 @@ export const quotes: Suite = {
       `Speed: UTF-8 MB of article text per second on one core, median of the timed rounds; 1x = the ${inputs.length} ` +
         `dev articles (${mb1.toFixed(2)} MB), 10x = each article repeated 10 times (${mb10.toFixed(2)} MB). ` +
         'Each tool first runs 5 untimed passes over the 1x input (JIT warm-up). ' +
-        'mbPerCpuSecond* divide by the process CPU time (user + system) of the warm-up and timed rounds, ' +
+        'mbPerCpuSecond* divide by the median process CPU time (user + system) of separate timed passes, ' +
         'which a busy machine does not inflate as it does wall time.',
     );
     notes.push(
