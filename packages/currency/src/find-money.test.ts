@@ -187,7 +187,7 @@ const NEWS: { input: string; options?: Parameters<typeof findMoney>[1]; out: Wan
   { input: 'Dangote raised ₦1.1 trillion.', out: [{ text: '₦1.1 trillion', currency: 'NGN', value: 1.1e12 }] },
   {
     input: 'Indian pharma exports hit 1,20,000 crore rupees.',
-    out: [{ text: '1,20,000 crore rupees', currency: null, value: 1.2e12 }],
+    out: [{ text: '1,20,000 crore rupees', currency: 'INR', evidence: 'text', value: 1.2e12 }],
   },
   {
     input: 'Exports rose to Rs 12,34,567.',
@@ -248,7 +248,7 @@ const NEWS: { input: string; options?: Parameters<typeof findMoney>[1]; out: Wan
   },
   {
     input: 'The Mexican government spent 500 million pesos.',
-    out: [{ text: '500 million pesos', currency: null, value: 5e8 }],
+    out: [{ text: '500 million pesos', currency: 'MXN', evidence: 'text', value: 5e8 }],
   },
   { input: 'It costs 500 Mexican pesos.', out: [{ text: '500 Mexican pesos', currency: 'MXN', value: 500 }] },
   {
@@ -349,6 +349,13 @@ const NEWS: { input: string; options?: Parameters<typeof findMoney>[1]; out: Wan
     input: 'It costs fifteen dollars fifty.',
     options: { country: 'US' },
     out: [{ text: 'fifteen dollars fifty', currency: 'USD', value: 15.5 }],
+  },
+  {
+    input: 'The Canadian miner will spend $2bn on the mine. Other firms spent $1bn.',
+    out: [
+      { text: '$2bn', currency: 'CAD', evidence: 'text', value: 2e9 },
+      { text: '$1bn', currency: null, value: 1e9 },
+    ],
   },
 ];
 

@@ -2,7 +2,16 @@ import { assertString, PressroomError } from '@pressroom/core';
 import { pickBundledRates } from './convert';
 import { NEGATIVE_WORDS } from './data/words';
 import { pageCountry, resolve } from './internal/context';
-import { cueAt, type GrammarContext, mayStart, mentionAt, type RawMention, type TextCue } from './internal/grammar';
+import {
+  cueAt,
+  type DemonymCue,
+  demonymAt,
+  type GrammarContext,
+  mayStart,
+  mentionAt,
+  type RawMention,
+  type TextCue,
+} from './internal/grammar';
 import { APPROX_LIST, numberWordsFor } from './internal/lexicon';
 import { tokenize } from './internal/tokenize';
 import { LANGUAGE_SEPARATOR, LETTER, LETTER_OR_DIGIT } from './patterns';
@@ -156,6 +165,7 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): Money[]
   // stage 1: mentions and text cues, left to right
   const raw: RawMention[] = [];
   const cues: TextCue[] = [];
+  const demonyms: DemonymCue[] = [];
   const T = ctx.toks;
   for (let i = 0; i < T.length; ) {
     if (!mayStart(ctx, i)) {
@@ -170,13 +180,17 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): Money[]
     }
     const cue = cueAt(ctx, i);
     if (cue) cues.push(cue);
+    else {
+      const d = demonymAt(ctx, i);
+      if (d) demonyms.push(d);
+    }
     i += 1;
   }
   if (raw.length === 0) return [];
   // stage 2: context decides ambiguous currencies
   const rates = options.rates ?? pickBundledRates(options.date);
   const country = pageCountry(options.url, options.country, options.language);
-  const resolved = resolve(text, raw, cues, { country, lang }, rates);
+  const resolved = resolve(text, raw, cues, demonyms, { country, lang }, rates);
   // stage 3: qualifiers and the public shape
   const lower = text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   return raw.map((m, i) => {

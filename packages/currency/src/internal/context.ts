@@ -2,7 +2,7 @@ import { CODE_FAMILY, COUNTRY_CURRENCY, EUROZONE, FAMILY_CANDIDATES, type Family
 import type { RateTable } from '../data/rates';
 import { COUNTRY_CODE, HOST, LANGUAGE_SEPARATOR } from '../patterns';
 import type { Evidence } from '../types';
-import type { RawMention, TextCue } from './grammar';
+import type { DemonymCue, RawMention, TextCue } from './grammar';
 
 /** Country-code top-level domains that are not about a country in news use (.co, .io, .tv, .ai ...). */
 const GENERIC_CCTLDS = new Set([
@@ -187,6 +187,7 @@ export function resolve(
   text: string,
   raw: readonly RawMention[],
   cues: readonly TextCue[],
+  demonyms: readonly DemonymCue[],
   page: { country: string | undefined; lang: string },
   rates: RateTable,
 ): Resolved[] {
@@ -258,13 +259,63 @@ export function resolve(
         continue;
       }
     }
-    // 3. the page
+    // 3. a country adjective in the same sentence ("the Canadian miner ... $5bn")
+    const demonym = sameSentenceDemonym(text, demonyms, m.s, family);
+    if (demonym) {
+      decide(r, demonym, 'text');
+      continue;
+    }
+    // 4. the page
     const byPage = countryCurrency(page.country, family) ?? countryCurrency(langCountry, family);
     if (byPage) {
       decide(r, byPage, 'page');
     }
   }
   return out;
+}
+
+/** The currency of the nearest country adjective in the sentence around `at`, if it fits the family. */
+function sameSentenceDemonym(
+  text: string,
+  demonyms: readonly DemonymCue[],
+  at: number,
+  family: Family,
+): string | undefined {
+  let lo = 0;
+  let hi = demonyms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (demonyms[mid]!.at < at - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: string | undefined;
+  let bestD = 201;
+  for (let q = lo; q < demonyms.length && demonyms[q]!.at <= at + 200; q++) {
+    const d = demonyms[q]!;
+    const code = countryCurrency(d.country, family);
+    if (!code) continue;
+    const a = Math.min(d.at, at);
+    const b = Math.max(d.at, at);
+    if (crossesSentence(text, a, b)) continue;
+    if (b - a < bestD) {
+      best = code;
+      bestD = b - a;
+    }
+  }
+  return best;
+}
+
+/** Does a sentence end (". ", "! ", "? ", a line break) lie between `a` and `b`? */
+function crossesSentence(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if ((c === 46 || c === 33 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) {
+      const prev = text.charCodeAt(i - 1);
+      if (!(prev >= 65 && prev <= 90)) return true; // "U.S. " is not a sentence end
+    }
+  }
+  return false;
 }
 
 function decide(r: Resolved, code: string, evidence: Evidence): void {

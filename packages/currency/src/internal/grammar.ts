@@ -105,6 +105,23 @@ export interface TextCue {
   family: Family;
 }
 
+/** A capitalised country adjective ("Canadian", "Australian"): a weaker cue, for its sentence only. */
+export interface DemonymCue {
+  at: number;
+  country: string;
+}
+
+/** A capitalised country adjective at token `i`, if any. */
+export function demonymAt(c: GrammarContext, i: number): DemonymCue | undefined {
+  const t = c.toks[i]!;
+  if (t.k !== 'word' || t.low === '') return undefined;
+  const c0 = t.t.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return undefined;
+  if (t.t.length <= 3 && t.t === t.t.toUpperCase()) return undefined; // "US", "UK": also pronouns and codes
+  const country = ADJ_MAP.get(t.low);
+  return country ? { at: t.s, country } : undefined;
+}
+
 const DASHES = new Set(['-', '–', '—', '~']);
 const MINUS = new Set(['-', '−', '–']);
 const COUNTERS = new Set(['个', '個', '枚']);

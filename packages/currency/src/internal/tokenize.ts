@@ -192,7 +192,10 @@ export function tokenize(text: string, keepLongWords = false): Tok[] {
         // no lower-casing. A run ends at punctuation, digits, line breaks and relevant words.
         const c0 = code;
         let low = '';
-        if (RELEVANT_WORDS.has(t)) low = t.toLowerCase();
+        // Devanagari nukta letters (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़) come precomposed or not: compare decomposed
+        const w = c0 >= 0x900 && c0 < 0x980 ? t.normalize('NFC') : t;
+        if (w !== t && RELEVANT_WORDS.has(w)) low = w;
+        else if (RELEVANT_WORDS.has(t)) low = t.toLowerCase();
         else if ((c0 < 97 || c0 > 122 || keepLongWords) && RELEVANT_WORDS.has(t.toLowerCase())) low = t.toLowerCase();
         else if (keepLongWords && t.length >= 4) low = t.toLowerCase();
         const prev = out[out.length - 1];
