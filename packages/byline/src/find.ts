@@ -659,7 +659,7 @@ function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
   for (const credit of ctx.metaCredits) for (const a of credit.byline.authors) metaKeys.add(nameKey(a.name));
   let best: { score: number; result: VisibleByline } | null = null;
   const seen = new Set<Element>();
-  // the nearest candidates to the headline; far ones lose on distance anyway
+  // the nearest candidates to the headline; far ones lose on distance anyway (score below)
   const head = Math.max(ctx.headline, 0);
   const nearest =
     ctx.candidates.length > MAX_CANDIDATES
@@ -676,8 +676,8 @@ function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
     const prefixed = VISIBLE_PREFIX.test(byline.raw);
     const confirmed = byline.authors.some((a) => metaKeys.has(nameKey(a.name)));
     if (!confirmed) {
-      // unconfirmed names far from the headline are other articles' (cards, lists, footers);
-      // against metadata that names someone, only an explicit byline counts
+      // unconfirmed names in story cards, or after the headline's <article>, are other
+      // articles' bylines; against metadata that names someone, only an explicit byline counts
       const distance = candidate.index - ctx.headline;
       const afterArticle = ctx.article !== null && distance > 0 && !isInside(candidate.element, ctx.article);
       if (afterArticle || isInCard(candidate.element, ctx)) continue;

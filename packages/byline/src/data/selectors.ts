@@ -83,12 +83,13 @@ export const LEADING_REGION_HINTS: readonly string[] = ['sidebar', 'widget', 'ra
 /** Footers: a region to skip outside the article, but inside it ("entry-footer") they may hold the byline. */
 export const FOOTER_HINTS: readonly string[] = ['footer'];
 
-/** Elements whose content is never this article's byline. */
+/**
+ * Elements whose content is never this article's byline. (`footer` is excluded outside the
+ * article only; `form` is not excluded: ASP.NET and some CMSs wrap whole pages in one.)
+ */
 export const EXCLUDED_TAGS: readonly string[] = [
   'aside',
-  'footer',
   'nav',
-  'form',
   'figcaption',
   'figure',
   'noscript',
