@@ -126,7 +126,6 @@ function isBylineElement(el: Element, cls: string, itemprop: string): boolean {
 function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
-  if (a['aria-hidden'] === 'true' && el.name !== 'span' && el.name !== 'i') return true;
   if (a.style !== undefined && HIDDEN_STYLE.test(a.style)) return true;
   return false;
 }
