@@ -448,7 +448,7 @@ export function findFrames(s: Sentence, source: string): Frame[] {
           aFrom = m.from;
           // "Kurt Volker and Tim Morrison said", "Paganini and his team wrote"
           if (m.from - 2 >= floor && items[m.from - 1]!.lower === 'and') {
-            const first = mentionEndingAt(items, m.from - 2, floor, source);
+            const first = mentionEndingAt(items, m.from - 2, floor, source, true);
             if (first && first.kind !== 'pronoun') {
               partner = first;
               aFrom = first.from;
@@ -470,8 +470,13 @@ export function findFrames(s: Sentence, source: string): Frame[] {
           const prev = frames[frames.length - 1];
           if (prev?.subject || prev?.inherited) {
             subject = prev.subject;
+            partner = prev.partner;
             inherited = prev.inherited || prev.subject === null;
-          } else inherited = true;
+          } else {
+            // "China's ambassador ... accused the UK and warned that ...": the sentence's subject
+            subject = sentenceSubject(items, cue.from, source);
+            inherited = subject === null;
+          }
         }
       }
       // subject after the cue: '"...," said Lin Junyang, technical lead ...'
@@ -638,9 +643,9 @@ export function findFrames(s: Sentence, source: string): Frame[] {
         frame.contents.push([split + 2, to]);
       } else frame.contents.push([from, to]);
     }
-    if (frame.contents.length === 0 && !(cue.info.participle || vs)) {
-      // a cue with no content of its own is still an attribution for adjacent quotes
-    }
+    // "where the group maintains a political office": a cue without a reported clause is no
+    // attribution, and must not fence off the content of the next one
+    if (frame.contents.length === 0 && !cue.info.bare) continue;
     frames.push(frame);
   }
   return frames;
