@@ -27,6 +27,7 @@ import {
   CONTROL_CHARACTERS,
   HANDLE_ONLY,
   HTML_COMMENT_EDGES,
+  HTML_ENTITY,
   KOREAN_BRACKET,
   NON_ALPHANUMERIC_ASCII,
   SPACES,
@@ -576,10 +577,26 @@ function typesOf(node: JsonObject): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(TYPE_NAMESPACE, ''));
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(HTML_ENTITY, (whole, dec?: string, hex?: string, named?: string) => {
+    const code = dec ? Number.parseInt(dec, 10) : hex ? Number.parseInt(hex, 16) : -1;
+    if (code > 0 && code <= 0x10ffff) return String.fromCodePoint(code);
+    return named ? (NAMED_ENTITIES[named] ?? whole) : whole;
+  });
+}
+
 function nameOf(value: Json | undefined): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return decodeEntities(value);
   if (Array.isArray(value)) return value.map(nameOf).filter(Boolean).join(', ');
-  if (isObject(value)) return nameOf(value['@value'] ?? value.name);
+  if (isObject(value)) {
+    const name = nameOf(value['@value'] ?? value.name);
+    if (name) return name;
+    // schema.org Person without `name`: givenName + familyName
+    return [nameOf(value.givenName), nameOf(value.familyName)].filter(Boolean).join(' ');
+  }
   return '';
 }
 

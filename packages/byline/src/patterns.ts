@@ -197,6 +197,9 @@ export const NON_ALPHANUMERIC_ASCII = /[^a-z0-9]/gu;
 /** A plural s. */
 export const TRAILING_S = /s$/u;
 
+/** HTML character references left raw inside JSON-LD strings ("O&#039;Brien", "Smith &amp; Jones"). */
+export const HTML_ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gu;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -253,6 +256,7 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   VISIBLE_PREFIX,
   VISIBLE_CREDIT,
   CLASS_HINT,
+  HTML_ENTITY,
   LEADING_CAPITALS,
   BY_START,
   PARENTHESES,
