@@ -67,7 +67,7 @@ interface Context {
 }
 
 /** Conjunctions left at the end of a clause cut before a second cue ("... five years but said"). */
-const TRAILING_CONJUNCTIONS = new Set(['and', 'but', 'or']);
+const TRAILING_CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though']);
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–', '-']);
 /** Possessive pronouns and the gender of their owner. */
 const POSSESSIVE_PRONOUNS = new Map<string, 'm' | 'f' | 'n'>([

@@ -368,6 +368,7 @@ export function collectPeople(
   }[] = [];
   const fulls: { pos: number; person: Person; subject: boolean; sentence: number }[] = [];
   const described: { pos: number; person: Person; subject: boolean; sentence: number }[] = [];
+  const capitalisedInside = new Set<string>();
   sentences.forEach((s, si) => {
     const items = s.items;
     // documents and whose they are: "Big Machine Records issued a statement", "a report by E! News"
@@ -435,6 +436,8 @@ export function collectPeople(
       );
       // subject: right before its cue here; the first person of the sentence is added below
       const subject = cueFollows(s, end);
+      // capitalised words seen inside a sentence are names wherever they appear
+      if (k > 0 && items[k - 1]!.kind === 'w') for (let j = k; j <= end; j++) capitalisedInside.add(items[j]!.text);
       k = end;
       if (m?.kind !== 'name') continue;
       if (m.name.split(' ').length === 1) {
@@ -503,7 +506,7 @@ export function collectPeople(
     });
   }
   // a capitalised word that opens a sentence is a name only if it is also capitalised elsewhere
-  const inside = new Set(singles.filter((x) => !x.initial).map((x) => x.word));
+  const inside = new Set([...capitalisedInside, ...singles.filter((x) => !x.initial).map((x) => x.word)]);
   for (const s of singles)
     if ((!s.initial || inside.has(s.word)) && !table.lookup(s.word)) table.organisation(s.pos, s.word);
   table.sortOrganisations();

@@ -273,6 +273,35 @@ function onlyTitlesBefore(items: readonly Item[], from: number, to: number): boo
   return true;
 }
 
+/**
+ * The subject of the clause that ends at item `to` ("..., while the city's police deny X and say"):
+ * the first phrase after the last clause boundary, if a source or a name starts it.
+ */
+function clauseSubject(items: readonly Item[], from: number, to: number, source: string): Mention | null {
+  let start = -1;
+  for (let j = to - 1; j >= from; j--) {
+    const x = items[j]!;
+    if (x.kind === 'Q') return null;
+    if (x.text === ',' || x.text === ';' || (x.kind === 'w' && CLAUSE_OPENERS.has(x.lower))) {
+      start = j + 1;
+      break;
+    }
+  }
+  if (start < 0 || start >= to) return null;
+  for (let k = start; k < to && k < start + 8; k++) {
+    const it = items[k]!;
+    if (it.kind !== 'w') return null;
+    const next = items[k + 1];
+    if (next && next.kind === 'w' && next.upper && it.upper) continue;
+    const m = mentionEndingAt(items, k, start, source);
+    if (m && m.from === start + (DETERMINERS.has(items[start]!.lower) || items[start]!.upper ? 0 : 0)) return m;
+  }
+  return null;
+}
+
+/** Words that open a new clause inside a sentence. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'as']);
+
 /** Prepositions after a participle that modifies a noun ("posted on", "briefed about"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['on', 'about', 'in', 'by', 'at', 'to', 'from', 'with']);
 
@@ -468,7 +497,12 @@ export function findFrames(s: Sentence, source: string): Frame[] {
           (before.lower === 'and' || before.lower === 'but' || before.lower === 'which' || before.lower === 'who')
         ) {
           const prev = frames[frames.length - 1];
-          if (prev?.subject || prev?.inherited) {
+          // "China said ..., while the city's police deny ... and say ...": the subject of this clause
+          const own = clauseSubject(items, prev ? prev.aTo + 1 : floor, k, source);
+          if (own) {
+            subject = own;
+            aFrom = Math.min(aFrom, own.from);
+          } else if (prev?.subject || prev?.inherited) {
             subject = prev.subject;
             partner = prev.partner;
             inherited = prev.inherited || prev.subject === null;
