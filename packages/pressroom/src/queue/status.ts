@@ -114,7 +114,7 @@ export async function getQueueStatus(options: StatusOptions): Promise<QueueStatu
  *
  * @example
  * formatStatus(status);
- * // queue crawl on redis://10.0.0.5:6379/
+ * // queue crawl on redis://10.0.0.5:6379
  * // jobs:  312 done, 1 failed, 90 waiting, 8 active, 0 retrying (411 in all)
  * // ...
  */
