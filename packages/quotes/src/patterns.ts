@@ -77,7 +77,7 @@ export const NOT_PLURAL_ENDING = /(?:ss|us|is)$/u;
 export const AGENT_NOUN_ENDING = /(?:er|or|ist|ant|ent|man|woman|person)$/u;
 
 /** Endings of title-like words in front of a name ("Administrator", "Insider", "Prosecution"). */
-export const TITLE_SUFFIX = /(?:or|er|ist|ion|ent|ant|ary)$/u;
+export const TITLE_SUFFIX = /(?:or|er|ist|ion|ent|ant|ary)s?$/u;
 
 /**
  * A description that names a document after the organisation behind it: "a new Fast Company
