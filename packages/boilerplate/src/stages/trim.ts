@@ -23,7 +23,9 @@ export function trimEdges(ctx: Context): void {
     while (end > 0 && isEdgeLine(blocks[end - 1]!, limits.tailLineChars)) end--;
   }
   let start = 0;
-  while (start < end && isEdgeLine(blocks[start]!, limits.leadLineChars)) start++;
+  // A short lead line that introduces a list or table is the article's first paragraph.
+  while (start < end && isEdgeLine(blocks[start]!, limits.leadLineChars) && !introducesItems(blocks[start + 1]))
+    start++;
   if (start > 0 || end < blocks.length) ctx.blocks = blocks.slice(start, end);
 }
 
@@ -32,6 +34,10 @@ function isClosingCall(block: Block): boolean {
   if (block.type !== 'paragraph' && block.type !== 'heading') return false;
   const text = block.text;
   return text.length < CLOSING_CALL_MAX_CHARS && !text.endsWith(':') && CLOSING_CALL.test(text);
+}
+
+function introducesItems(next: Block | undefined): boolean {
+  return next?.type === 'list' || next?.type === 'table';
 }
 
 function isEdgeLine(block: Block, maxChars: number): boolean {
