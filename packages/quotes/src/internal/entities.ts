@@ -61,6 +61,8 @@ export class EntityTable {
   /** Organisation names in text order, for "the company", "the agency". */
   private readonly orgs: { pos: number; name: string }[] = [];
   private readonly orgCounts = new Map<string, number>();
+  /** Descriptions named by an appositive, in text order. */
+  private readonly named: { pos: number; head: string; name: string }[] = [];
   /** Unnamed sources introduced with an indefinite article, in text order. */
   private readonly introduced: { pos: number; head: string; text: string }[] = [];
   /** Documents in text order with the mention of their owner. */
@@ -257,6 +259,11 @@ export class EntityTable {
   /** The last non-person speaker whose name has the head word of a definite description ("the source"). */
   groupWithHead(pos: number, head: string): string | undefined {
     const h = head.toLowerCase();
+    // a name given to the description itself wins: "The group, WeWorkers Coalition, ..."
+    for (let i = this.named.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+      const d = this.named[i]!;
+      if (d.pos < pos && d.head === h) return d.name;
+    }
     for (let i = this.groups.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const g = this.groups[i]!;
       if (g.pos >= pos) continue;
@@ -269,6 +276,11 @@ export class EntityTable {
       if (d.pos < pos && d.head === h) return d.text;
     }
     return undefined;
+  }
+
+  /** Records that a description's head ("group") is named at `pos` ("WeWorkers Coalition"). */
+  name(pos: number, head: string, name: string): void {
+    this.named.push({ pos, head, name });
   }
 
   /** Records an unnamed source introduced with an indefinite article ("a doctor on the scene"). */
@@ -383,6 +395,18 @@ export function collectPeople(
           ? mentionStartingAt(items, k + 2, items.length - 1, source)
           : documentIssuer(items, k, source);
       if (owner) table.document(items[k]!.start, items[k]!.lower, owner);
+    }
+    // a description named by an appositive: "The group, WeWorkers Coalition, formed ..."
+    for (let k = 2; k + 2 < items.length; k++) {
+      if (items[k]!.text !== ',') continue;
+      const head = items[k - 1]!;
+      if (head.kind !== 'w' || head.upper || !(SOURCE_NOUNS.has(head.lower) || ORGANISATION_ANAPHORS.has(head.lower)))
+        continue;
+      if (!(items[k - 2]!.lower === 'the' || items[k - 3]?.lower === 'the')) continue;
+      let j = k + 1;
+      while (j < items.length && isNameWord(items[j])) j++;
+      if (j === k + 1 || (items[j]?.text !== ',' && items[j]?.text !== '.')) continue;
+      table.name(items[k + 1]!.start, head.lower, source.slice(items[k + 1]!.start, items[j - 1]!.end));
     }
     // unnamed sources: "a doctor on the scene", "an insider"
     for (let k = 1; k < items.length; k++) {
