@@ -262,7 +262,7 @@ export class EntityTable {
     // a name given to the description itself wins: "The group, WeWorkers Coalition, ..."
     for (let i = this.named.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const d = this.named[i]!;
-      if (d.pos < pos && d.head === h) return d.name;
+      if (d.pos <= pos && d.head === h) return d.name;
     }
     for (let i = this.groups.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const g = this.groups[i]!;
@@ -406,7 +406,8 @@ export function collectPeople(
       let j = k + 1;
       while (j < items.length && isNameWord(items[j])) j++;
       if (j === k + 1 || (items[j]?.text !== ',' && items[j]?.text !== '.')) continue;
-      table.name(items[k + 1]!.start, head.lower, source.slice(items[k + 1]!.start, items[j - 1]!.end));
+      const the = items[k - 2]!.lower === 'the' ? k - 2 : k - 3;
+      table.name(items[the]!.start, head.lower, source.slice(items[k + 1]!.start, items[j - 1]!.end));
     }
     // unnamed sources: "a doctor on the scene", "an insider"
     for (let k = 1; k < items.length; k++) {
