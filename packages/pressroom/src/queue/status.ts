@@ -75,7 +75,11 @@ export async function getQueueStatus(options: StatusOptions): Promise<QueueStatu
     const window = Math.min(60, Math.max(1, (now - Math.max(oldest, startedAt || oldest)) / 1000));
     const elapsed = startedAt && num('finishedAt') > startedAt ? (num('finishedAt') - startedAt) / 1000 : 0;
     const failed = await queue.getJobs(['failed'], 0, 9, false);
-    const workers = (await queue.getWorkers()).map((w) => w.name ?? w.id ?? '?').sort();
+    // CLIENT LIST, which some managed Redis services refuse: then no names, the rest still holds.
+    const workers = await queue.getWorkers().then(
+      (list) => list.map((w) => w.name ?? w.id ?? '?').sort(),
+      () => [] as string[],
+    );
     const jobs = {
       done: counts.completed ?? 0,
       failed: counts.failed ?? 0,
