@@ -144,8 +144,9 @@ export const bylines: Suite = {
       version,
       metrics: metricsOf(ourScore, ours.timing.medianSeconds, pages.length),
     });
+    const perPage = (seconds: number) => ((1000 * seconds) / pages.length).toFixed(3);
     notes.push(
-      `@pressroom/byline findBylines beyond parsing (CheerioAPI passed in): ${((1000 * beyond.timing.medianSeconds) / pages.length).toFixed(3)} ms/page median; with cheerio parsing: ${((1000 * ours.timing.medianSeconds) / pages.length).toFixed(2)} ms/page.`,
+      `@pressroom/byline findBylines beyond parsing (CheerioAPI passed in): ${perPage(beyond.timing.medianSeconds)} ms/page median round, ${perPage(Math.min(...beyond.timing.rounds))} ms/page best round; with cheerio parsing: ${perPage(ours.timing.medianSeconds)} ms/page median, ${perPage(Math.min(...ours.timing.rounds))} best.`,
     );
 
     // The peers' author fields, as given, and the same strings through parseByline.
@@ -196,6 +197,9 @@ export const bylines: Suite = {
       }),
     );
     const stringScore = scorer.score(gold.strings, stringPred);
+    notes.push(
+      `parseByline: ${((1e6 * strings.timing.medianSeconds) / inputs.length).toFixed(1)} µs per string (median round).`,
+    );
     rows.push({
       name: '@pressroom/byline parseByline (strings.json)',
       version,
