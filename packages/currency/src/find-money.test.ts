@@ -432,3 +432,22 @@ describe('errors', () => {
     }
   });
 });
+
+describe('hostile input stays linear', () => {
+  // a guard against quadratic paths, not a speed measurement (that is apps/bench)
+  test.each([
+    ['one '.repeat(20_000)],
+    ['1 '.repeat(20_000)],
+    ['$1 '.repeat(20_000)],
+    ['万'.repeat(40_000)],
+    ['1.'.repeat(20_000)],
+    ['between 1 and '.repeat(5_000)],
+    ['dollars '.repeat(20_000)],
+    ['Canadian '.repeat(10_000) + '$5'],
+    ['five hundred and '.repeat(5_000)],
+  ])('%#', (input) => {
+    const started = performance.now();
+    findMoney(input);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});

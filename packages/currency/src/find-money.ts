@@ -161,6 +161,8 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): Money[]
     lang,
     decimal: decimalOf(options.language),
     words: numberWordsFor(lang),
+    skipTo: 0,
+    lastQuantityEnd: 0,
   };
   // stage 1: mentions and text cues, left to right
   const raw: RawMention[] = [];
@@ -172,10 +174,15 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): Money[]
       i += 1;
       continue;
     }
+    ctx.skipTo = 0;
     const found = mentionAt(ctx, i);
     if (found) {
       raw.push(found.m);
       i = Math.max(found.next, i + 1);
+      continue;
+    }
+    if (ctx.skipTo > i + 1) {
+      i = ctx.skipTo;
       continue;
     }
     const cue = cueAt(ctx, i);

@@ -44,6 +44,13 @@ export interface GrammarContext {
   /** Decimal separator of the language, or null when unknown. */
   decimal: '.' | ',' | null;
   words: ReadonlyMap<string, NumberWord>;
+  /**
+   * Set by {@link mentionAt} when it read a number that has no currency: no mention can start
+   * inside that number either, so the caller skips to here (keeps long runs of numbers linear).
+   */
+  skipTo: number;
+  /** Where the last number read by the grammar ended, finite or not. */
+  lastQuantityEnd: number;
 }
 
 /** A currency marker: symbol, code or name, before or after the number. */
@@ -580,6 +587,7 @@ function quantityAt(c: GrammarContext, i: number, noScale = false): Quantity | u
     break;
   }
   if (items.length === 0) return undefined;
+  c.lastQuantityEnd = j;
   const last = T[j - 1]!;
   const value = evaluate(items);
   if (!Number.isFinite(value)) return undefined;
@@ -674,7 +682,9 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
       j += 1;
     }
   } else if (negative) return undefined;
+  c.lastQuantityEnd = 0;
   const q1 = quantityAt(c, j);
+  if (j === i) c.skipTo = q1 ? q1.next : c.lastQuantityEnd;
   if (!q1) return undefined;
   if (prefix?.form === 'name' && !q1.digits) return undefined;
   if (prefix && T[j] && T[j]!.nl) return undefined;

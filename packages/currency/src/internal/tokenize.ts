@@ -200,8 +200,7 @@ export function tokenize(text: string, keepLongWords = false): Tok[] {
         else if (keepLongWords && t.length >= 4) low = t.toLowerCase();
         const prev = out[out.length - 1];
         if (low === '' && prev !== undefined && prev.k === 'word' && prev.low === '' && !nl) {
-          prev.e = end;
-          prev.t = text.slice(prev.s, end);
+          prev.e = end; // `t` keeps the first word: placeholders are never read by their text
         } else out.push({ k: 'word', s: pos, e: end, t, low, sp, nl });
       }
     } else {
