@@ -12,7 +12,14 @@ import {
   TITLE_WORDS,
 } from '../lexicon';
 import { ALL_CAPS, POSSESSIVE, TRAILING_PERIOD } from '../patterns';
-import { appositiveAfter, type Mention, mentionEndingAt, mentionStartingAt, sentenceSubject } from './mentions';
+import {
+  appositiveAfter,
+  isNameWord,
+  type Mention,
+  mentionEndingAt,
+  mentionStartingAt,
+  sentenceSubject,
+} from './mentions';
 import type { Item, Sentence } from './sentences';
 
 /** An attribution in a sentence: a cue, its speaker mention, and the reported content. */
@@ -447,6 +454,19 @@ export function findFrames(s: Sentence, source: string): Frame[] {
           const x = items[j]!;
           if (x.kind === 'Q' || (x.kind === 'w' && CUE_WORDS.has(x.lower))) break;
           if (x.text === ',') {
+            // "The company that runs the AMAs, Dick Clark Productions, denies": the name in the aside
+            let allName = j + 1 < k;
+            for (let a = j + 1; a < k && allName; a++)
+              if (!isNameWord(items[a]) && items[a]!.text !== '.') allName = false;
+            const named =
+              allName && j - 1 >= floor && items[j - 1]!.kind === 'w'
+                ? mentionEndingAt(items, k - 1, j + 1, source)
+                : null;
+            if (named?.kind === 'name') {
+              subject = named;
+              aFrom = mentionEndingAt(items, j - 1, floor, source, true)?.from ?? named.from;
+              break;
+            }
             const m = mentionEndingAt(items, j - 1, floor, source);
             // a name, or any phrase with a relative clause: "The statement, which was obtained by Variety, claimed"
             if (
