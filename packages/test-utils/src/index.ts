@@ -1,0 +1,2 @@
+export type { LinearTimeOptions, LinearTimeResult } from './linear-time';
+export { measureLinearTime } from './linear-time';
