@@ -1,4 +1,5 @@
 import {
+  CLAUSE_BREAKERS,
   COMPLEMENTIZERS,
   CUE_AUXILIARIES,
   CUE_PHRASES,
@@ -594,7 +595,11 @@ export function findFrames(s: Sentence, source: string): Frame[] {
     )
       leftFrom++;
     // '"...," the 14th-ranked Schwartzman said': modifiers of the subject belong to the attribution
-    for (let b = aFrom - 1, n = 0; b > leftFrom && n < 4 && items[b]!.kind === 'w' && !items[b]!.upper; b--, n++) {
+    for (
+      let b = aFrom - 1, n = 0;
+      b > leftFrom && n < 4 && items[b]!.kind === 'w' && !items[b]!.upper && !CLAUSE_BREAKERS.has(items[b]!.lower);
+      b--, n++
+    ) {
       if (isBoundary(items[b - 1])) {
         aFrom = b;
         break;
