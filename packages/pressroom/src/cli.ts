@@ -176,6 +176,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`pressroom: ${error.message}\n`);
       return EXIT.INPUT;
     }
+    if (isPressroomError(error, 'PRESSROOM_INVALID_OPTION')) {
+      process.stderr.write(`pressroom: ${error.message}\n`);
+      return EXIT.USAGE;
+    }
     if (isPressroomError(error)) {
       process.stderr.write(`pressroom: ${error.message}\n`);
       return EXIT.PARSE;

@@ -1,4 +1,5 @@
-// Runs the real built binary (`node dist/cli.js`) on real files. Builds the package first.
+// Runs the real built binary on real files. Builds the CLI first (test/cli.tsup.config.ts: the
+// settings of the published build, into its own directory so it never races `pnpm build`).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warcGzFile } from './warc-fixture';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'node_modules', '.cache', 'pressroom-cli-test', 'cli.js');
 const seed = join(root, 'test', 'fixtures', 'seed-article', 'page.html');
 const seedHtml = readFileSync(seed, 'utf8');
 const seedUrl = 'https://www.itnews.com.au/news/china-is-closing-in-on-us-technology-lead-despite-constraints-622170';
@@ -48,7 +49,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
+  execFileSync('npx', ['tsup', '--config', 'test/cli.tsup.config.ts'], { cwd: root, stdio: 'ignore' });
   server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(seedHtml);
@@ -81,6 +82,12 @@ afterAll(() => {
 });
 
 describe('pressroom CLI', () => {
+  it('is an executable script', () => {
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin.pressroom).toBe('./dist/cli.js');
+  });
+
   it('prints its version and help with examples for every command', async () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect((await run(['--version'])).stdout.trim()).toBe(pkg.version);
@@ -109,6 +116,9 @@ describe('pressroom CLI', () => {
       expect(r.stderr, args.join(' ')).toMatch(/pressroom/);
     }
     expect((await run(['parse'])).stderr).toMatch(/See: pressroom parse --help/);
+    const fields = await run(['parse', 'seed.html', '--fields', 'title,nope']);
+    expect(fields.code).toBe(2);
+    expect(fields.stderr).toMatch(/--fields: no field "nope". Fields are: title, /);
   });
 
   it('parses a file to JSON, with --fields', async () => {

@@ -144,5 +144,13 @@ export async function runParse(
   if (page.warnings.length) result.warnings = [...page.warnings, ...result.warnings];
   if (options.format === 'markdown') return toMarkdown(result);
   if (options.format === 'text') return toText(result);
-  return `${JSON.stringify(pickFields(result as unknown as Record<string, unknown>, options.fields), null, 2)}\n`;
+  const record = result as unknown as Record<string, unknown>;
+  const unknown = (options.fields ?? []).filter((f) => !(f in record));
+  if (unknown.length) {
+    throw new PressroomError(
+      'PRESSROOM_INVALID_OPTION',
+      `--fields: no field ${unknown.map((f) => `"${f}"`).join(', ')}. Fields are: ${Object.keys(record).join(', ')}.`,
+    );
+  }
+  return `${JSON.stringify(pickFields(record, options.fields), null, 2)}\n`;
 }
