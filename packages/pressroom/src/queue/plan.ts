@@ -16,6 +16,8 @@ export interface PlanOptions {
   page: PageJobOptions;
   /** Told about inputs that could not be split as asked (they still become jobs). */
   warn: (message: string) => void;
+  /** Bytes read at a time (default 4 MB); tests make it tiny to cut lines and records across reads. */
+  chunkBytes?: number;
 }
 
 /** A WARC header block larger than this is not a WARC file (as in the batch reader). */
@@ -123,7 +125,7 @@ async function* planWarc(file: JobFile, size: number, options: PlanOptions): Asy
   let start = 0;
   let responses = 0;
   try {
-    for await (const chunk of createReadStream(file.path, { highWaterMark: READ_CHUNK })) {
+    for await (const chunk of createReadStream(file.path, { highWaterMark: options.chunkBytes ?? READ_CHUNK })) {
       for (const record of scanner.push(chunk as Buffer)) {
         if (record.type === 'response') responses++;
         if (responses >= options.pagesPerJob) {
@@ -265,7 +267,7 @@ async function* planJsonl(file: JobFile, size: number, options: PlanOptions): As
       lines = 0;
     }
   };
-  for await (const data of createReadStream(file.path, { highWaterMark: READ_CHUNK })) {
+  for await (const data of createReadStream(file.path, { highWaterMark: options.chunkBytes ?? READ_CHUNK })) {
     const chunk = data as Buffer;
     let at = 0;
     if (pendingCr) {
