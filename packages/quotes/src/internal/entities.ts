@@ -264,18 +264,26 @@ export class EntityTable {
       const d = this.named[i]!;
       if (d.pos <= pos && d.head === h) return d.name;
     }
+    // the most recent of: a speaker with that head word, an unnamed source introduced earlier
+    // ("a doctor on the scene" ... "the doctor said")
+    let best: { pos: number; name: string } | undefined;
     for (let i = this.groups.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const g = this.groups[i]!;
       if (g.pos >= pos) continue;
       const words = g.name.toLowerCase().split(SPACE_RUN);
-      if (words.includes(h) || words.includes(`${h}s`)) return g.name;
+      if (words.includes(h) || words.includes(`${h}s`)) {
+        best = g;
+        break;
+      }
     }
-    // an unnamed source introduced earlier: "a doctor on the scene" ... "the doctor said"
     for (let i = this.introduced.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
       const d = this.introduced[i]!;
-      if (d.pos < pos && d.head === h) return d.text;
+      if (d.pos < pos && d.head === h) {
+        if (!best || d.pos > best.pos) best = { pos: d.pos, name: d.text };
+        break;
+      }
     }
-    return undefined;
+    return best?.name;
   }
 
   /** Records that a description's head ("group") is named at `pos` ("WeWorkers Coalition"). */
@@ -417,6 +425,12 @@ export function collectPeople(
       for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
         if (INDEFINITE_DETERMINERS.has(items[j]!.lower)) {
           det = j;
+          break;
+        }
+        // "Nisan Ahmado's source inside the camp": a named person's source
+        if (j === k - 1 && items[j]!.upper && POSSESSIVE.test(items[j]!.text)) {
+          det = j;
+          while (det - 1 >= 0 && isNameWord(items[det - 1]) && !POSSESSIVE.test(items[det - 1]!.text)) det--;
           break;
         }
         if (items[j]!.kind !== 'w') break;
