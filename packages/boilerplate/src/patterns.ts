@@ -5,8 +5,10 @@
  */
 import {
   BOILERPLATE_CLASS_WORDS,
+  BYLINE_CLASS_WORDS,
   CLOSING_CALL_WORDS,
   CONTENT_CLASS_WORDS,
+  DATE_CLASS_WORDS,
   EMBED_CLASS_WORDS,
   FOREIGN_PROSE_CLASS_WORDS,
   NEGATIVE_CLASS_WORDS,
@@ -45,6 +47,23 @@ export const NEGATIVE_CLASS = wordsPattern(NEGATIVE_CLASS_WORDS);
 
 /** Calls to action of closing paragraphs ({@link CLOSING_CALL_WORDS}). */
 export const CLOSING_CALL = wordsPattern(CLOSING_CALL_WORDS);
+
+/** Class/id substrings of visible bylines. */
+export const BYLINE_CLASS = wordsPattern(BYLINE_CLASS_WORDS);
+
+/** Class/id substrings of elements that show a date. */
+export const DATE_CLASS = wordsPattern(DATE_CLASS_WORDS);
+
+/**
+ * Any class/id substring the scan looks for (body, embed, byline, date words together): one
+ * test per element, the detailed ones only on a match.
+ */
+export const SCANNED_CLASS = wordsPattern([
+  ...CONTENT_CLASS_WORDS,
+  ...EMBED_CLASS_WORDS,
+  ...BYLINE_CLASS_WORDS,
+  ...DATE_CLASS_WORDS,
+]);
 
 /** Class substrings of embedded social posts whose text is kept. */
 export const EMBED_CLASS = wordsPattern(EMBED_CLASS_WORDS);

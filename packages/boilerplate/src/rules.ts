@@ -475,6 +475,12 @@ export const CLOSING_CALL_WORDS: readonly string[] = [
   'writing by',
 ];
 
+/** Class/id words of visible byline elements. */
+export const BYLINE_CLASS_WORDS: readonly string[] = ['byline', 'author-name', 'article-author'];
+
+/** Class/id words of elements that show the date (searched for a written date when metadata has none). */
+export const DATE_CLASS_WORDS: readonly string[] = ['date', 'time', 'byline'];
+
 /** Selectors (as tag/attribute tests, see stages) for embedded posts whose text is kept. */
 export const EMBED_CLASS_WORDS: readonly string[] = [
   'twitter-tweet',

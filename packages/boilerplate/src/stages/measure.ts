@@ -1,19 +1,9 @@
-import type { Context, NodeStats } from '../context';
+import type { Context } from '../context';
 import { isBoilerplateClassed } from '../internal/classes';
 import { isElement } from '../internal/dom';
 import { COMMA } from '../patterns';
 import { BLOCK_TAGS } from '../rules';
 import { SCORING } from '../weights';
-
-const EMPTY: NodeStats = {
-  chars: 0,
-  linkChars: 0,
-  ownChars: 0,
-  ownLinkChars: 0,
-  ownCommas: 0,
-  paragraphs: 0,
-  prose: 0,
-};
 
 /**
  * Text measures of every kept body element in one post-order pass (the element list is in
@@ -21,7 +11,7 @@ const EMPTY: NodeStats = {
  * computed twice, whatever the nesting depth.
  */
 export function measureNodes(ctx: Context): void {
-  const { elements, stats, dropped } = ctx;
+  const { elements, stats } = ctx;
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
     let direct = 0;
@@ -41,8 +31,9 @@ export function measureNodes(ctx: Context): void {
           commas += countCommas(child.data);
         }
       } else if (isElement(child)) {
-        if (dropped.has(child)) continue;
-        const s = stats.get(child) ?? EMPTY;
+        // Dropped subtrees were never measured: no stats, nothing to add.
+        const s = stats.get(child);
+        if (s === undefined) continue;
         chars += s.chars;
         linkChars += s.linkChars;
         paragraphs += s.paragraphs;

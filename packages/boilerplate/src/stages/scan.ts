@@ -1,7 +1,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Context } from '../context';
 import { attr, classAndId, collapse, isElement, textOf } from '../internal/dom';
-import { CONTENT_CLASS, EMBED_CLASS, HIDDEN_STYLE } from '../patterns';
+import { BYLINE_CLASS, CONTENT_CLASS, DATE_CLASS, EMBED_CLASS, HIDDEN_STYLE, SCANNED_CLASS } from '../patterns';
 import { NEVER_CONTENT_TAGS } from '../rules';
 
 /**
@@ -95,15 +95,27 @@ function readElement(ctx: Context, el: Element): boolean {
     default:
       if (NEVER_CONTENT_TAGS.has(name)) return false;
   }
-  if (isHidden(el)) return false;
-  if (el.attribs.class !== undefined && EMBED_CLASS.test(el.attribs.class)) markEmbed(ctx, el);
-  const itemprop = attr(el, 'itemprop').toLowerCase();
-  const cls = classAndId(el);
-  if (itemprop === 'articlebody' || (el.attribs.class !== undefined && CONTENT_CLASS.test(cls)))
-    ctx.bodyMarked.push(el);
-  if (isBylineElement(el, cls, itemprop)) raw.bylineElements.push(el);
-  if (cls !== '' && (cls.includes('date') || cls.includes('time') || cls.includes('byline'))) raw.dateElements.push(el);
+  const a = el.attribs;
+  if (a.hidden !== undefined || (a.style !== undefined && HIDDEN_STYLE.test(a.style))) return false;
+  if (a.itemprop !== undefined) {
+    const itemprop = a.itemprop.toLowerCase();
+    if (itemprop === 'articlebody') ctx.bodyMarked.push(el);
+    else if (itemprop === 'author' || itemprop === 'creator') raw.bylineElements.push(el);
+  } else if (name === 'a' && a.rel !== undefined && a.rel.toLowerCase() === 'author') raw.bylineElements.push(el);
+  // Most class names say nothing scanned for: one test sorts them out.
+  if ((a.class !== undefined && SCANNED_CLASS.test(a.class)) || (a.id !== undefined && SCANNED_CLASS.test(a.id))) {
+    readClass(ctx, el);
+  }
   return true;
+}
+
+/** Record what an element's class/id tells: article body, embedded post, byline, date. */
+function readClass(ctx: Context, el: Element): void {
+  const cls = classAndId(el);
+  if (EMBED_CLASS.test(cls)) markEmbed(ctx, el);
+  if (CONTENT_CLASS.test(cls) && el.attribs.itemprop?.toLowerCase() !== 'articlebody') ctx.bodyMarked.push(el);
+  if (BYLINE_CLASS.test(cls) && el.attribs.itemprop === undefined) ctx.raw.bylineElements.push(el);
+  if (DATE_CLASS.test(cls)) ctx.raw.dateElements.push(el);
 }
 
 /** How many ancestors of an embedded post are kept whatever their class ("social-embed" wrappers). */
@@ -115,19 +127,6 @@ function markEmbed(ctx: Context, el: Element): void {
     ctx.embedHolders.add(node);
     node = node.parent && isElement(node.parent) ? node.parent : null;
   }
-}
-
-function isBylineElement(el: Element, cls: string, itemprop: string): boolean {
-  if (itemprop === 'author' || itemprop === 'creator') return true;
-  if (el.name === 'a' && attr(el, 'rel').toLowerCase() === 'author') return true;
-  return cls !== '' && (cls.includes('byline') || cls.includes('author-name') || cls.includes('article-author'));
-}
-
-function isHidden(el: Element): boolean {
-  const a = el.attribs;
-  if (a.hidden !== undefined) return true;
-  if (a.style !== undefined && HIDDEN_STYLE.test(a.style)) return true;
-  return false;
 }
 
 function readJsonLd(ctx: Context, source: string): void {
