@@ -488,6 +488,11 @@ function resolveMention(ctx: Context, m: Mention, role: string | null, exclude: 
   const byRole = t.byRole(m.text);
   if (byRole) return withRole(byRole.name, m.text, role ?? byRole.role);
   const words = m.text.split(SPACE_RUN);
+  // "Company management said" -> "Home Depot management"
+  if (words.length >= 2 && COMPANY_NOUNS.has((words[0] ?? '').toLowerCase()) && UPPER_START.test(words[0] ?? '')) {
+    const org = t.recentOrganisation(m.start) ?? t.lastGroup(m.start, true);
+    if (org) return withRole(`${t.canonicalOrganisation(org, m.start)} ${words.slice(1).join(' ')}`, m.text, role);
+  }
   // "his office" -> "Eric Holcomb's office"
   const possessor = POSSESSIVE_PRONOUNS.get((words[0] ?? '').toLowerCase());
   if (possessor && words.length >= 2) {

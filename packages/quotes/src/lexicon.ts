@@ -741,6 +741,23 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'saudi',
   'ukrainian',
   'european',
+  'developer',
+  'maker',
+  'publisher',
+  'retailer',
+  'manufacturer',
+  'operator',
+  'provider',
+  'supplier',
+  'distributor',
+  'owner',
+  'producer',
+  'designer',
+  'investor',
+  'automaker',
+  'carmaker',
+  'chipmaker',
+  'rival',
 ]);
 
 /** Capitalised words that start a sentence or clause and are never part of a name. */
