@@ -21,6 +21,7 @@ import { nameKey, parseBylineFrom } from './parse';
 import {
   AUTHOR_ITEMPROP,
   AUTHOR_REL,
+  AUTHOR_WORD,
   CANONICAL_REL,
   CLASS_HINT,
   CLASS_WORD_SPLIT,
@@ -148,6 +149,7 @@ export function findBylines(page: string | CheerioAPI, options: FindBylinesOptio
     parsed: new Map(),
   };
   collectSignals($, ctx);
+  readNamesBesideDates(ctx);
   readMetaTags(ctx);
   readJsonLd(ctx);
   const visible = chooseVisibleByline(ctx);
@@ -378,7 +380,64 @@ function readElement(el: Element, name: string, index: number, byline: number, c
     ctx.candidates.push({ element: el, index, strength: 2, source: 'itemprop' });
     return;
   }
-  if (byline) ctx.candidates.push({ element: el, index, strength: byline, source: 'visible' });
+  if (byline) {
+    ctx.candidates.push({ element: el, index, strength: byline, source: 'visible' });
+    return;
+  }
+  // data-* attributes that say "author" ('data-ga="…Author click…"', data-author-name)
+  if (name === 'a' || name === 'span' || name === 'div') {
+    for (const key in el.attribs) {
+      if (!key.startsWith('data-')) continue;
+      const value = el.attribs[key] ?? '';
+      if (key.includes('author') || (value.length < 200 && AUTHOR_WORD.test(value))) {
+        ctx.candidates.push({ element: el, index, strength: 1, source: 'visible' });
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * Names printed beside a date in the headline's block ("<span>JANIE HAR</span><div><time>…"):
+ * a byline without any byline markup. Weak candidates, read only near the headline.
+ */
+function readNamesBesideDates(ctx: FindContext): void {
+  const headline = ctx.headlineElement;
+  if (!headline || ctx.headline < 0) return;
+  const block = (headline.parent?.parent ?? headline.parent) as Element | null;
+  if (block?.type !== 'tag' || ctx.headlineChain.size === 0) return;
+  const stack: AnyNode[] = [...block.children].reverse();
+  let budget = 150;
+  let order = 0;
+  while (stack.length && budget-- > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    order++;
+    if (el === headline || el.name === 'a' || el.name === 'time' || SKIPPED_TAG_SET.has(el.name)) continue;
+    const hasElementChild = el.children.some((c) => c.type === 'tag');
+    if (hasElementChild) {
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+      continue;
+    }
+    const text = textOf(el, 61).trim();
+    if (text.length < 3 || text.length > 60 || !besideDate(el)) continue;
+    ctx.candidates.push({ element: el, index: ctx.headline + order, strength: 1, source: 'visible' });
+  }
+}
+
+function holdsTime(node: AnyNode | null): boolean {
+  if (node?.type !== 'tag') return false;
+  const el = node as Element;
+  return el.name === 'time' || el.children.some((c) => c.type === 'tag' && (c as Element).name === 'time');
+}
+
+function besideDate(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && prev.type !== 'tag') prev = prev.prev;
+  let next = el.next;
+  while (next && next.type !== 'tag') next = next.next;
+  return holdsTime(prev) || holdsTime(next);
 }
 
 function enclosingArticle(el: Element): Element | null {
@@ -689,6 +748,8 @@ function chooseVisibleByline(ctx: FindContext): VisibleByline | null {
     if (text.length > MAX_CANDIDATE_TEXT) continue;
     const byline = parseOnce(text, candidate.source, ctx);
     byline.raw = text.replace(WHITESPACE, ' ').trim();
+    // weak candidates (no byline markup) must name someone in full, not "Listen" or "Share"
+    if (candidate.strength < 2) byline.authors = byline.authors.filter((a) => a.name.includes(' '));
     if (!byline.authors.length && !byline.organizations.length) continue;
     const prefixed = VISIBLE_PREFIX.test(byline.raw);
     const confirmed = byline.authors.some((a) => metaKeys.has(nameKey(a.name)));

@@ -200,6 +200,9 @@ export const TRAILING_S = /s$/u;
 /** HTML character references left raw inside JSON-LD strings ("O&#039;Brien", "Smith &amp; Jones"). */
 export const HTML_ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gu;
 
+/** "author" as a word inside a data-* attribute value ('[["Permalink meta","Author click"]]'). */
+export const AUTHOR_WORD = /\bauthors?\b/iu;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -257,6 +260,7 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   VISIBLE_CREDIT,
   CLASS_HINT,
   HTML_ENTITY,
+  AUTHOR_WORD,
   LEADING_CAPITALS,
   BY_START,
   PARENTHESES,
