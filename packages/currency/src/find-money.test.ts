@@ -357,6 +357,23 @@ const NEWS: { input: string; options?: Parameters<typeof findMoney>[1]; out: Wan
       { text: '$1bn', currency: null, value: 1e9 },
     ],
   },
+  {
+    input: 'The state spent nearly half a million dollars on it.',
+    options: { country: 'US' },
+    out: [{ text: 'half a million dollars', currency: 'USD', value: 5e5, approximate: true }],
+  },
+  {
+    input: 'The show features the $132,000 Grand Prix.',
+    options: { country: 'US' },
+    out: [{ text: '$132,000', currency: 'USD', value: 132000 }],
+  },
+  {
+    input: 'RRP: 49.95 Euro (£40).',
+    out: [
+      { text: '49.95 Euro', currency: 'EUR', value: 49.95 },
+      { text: '£40', currency: 'GBP', value: 40, equivalentOf: 0 },
+    ],
+  },
 ];
 
 const NOT_MONEY: string[] = [
@@ -373,6 +390,11 @@ const NOT_MONEY: string[] = [
   'The COP26 summit ended.',
   'We sold 500 units in 1999.',
   'Watch it in 1080p.',
+  'She gave birth to a 10-pound baby.',
+  'He lost 25 pounds in a month.',
+  'They detected 5,200 pounds of water vapour.',
+  'Workers installed the four RS-25 engines.',
+  'See pic.twitter.com/4p7SXk7JPW for more.',
   'The team won 3 games.',
   '',
   '$',

@@ -218,6 +218,7 @@ export const DOLLAR_PREFIXES: Record<string, string> = {
   mxn: 'MXN',
   r: 'BRL',
   brl: 'BRL',
+  abd: 'USD',
   nt: 'TWD',
   twd: 'TWD',
   rd: 'DOP',
@@ -245,6 +246,7 @@ export const DOLLAR_PREFIXES: Record<string, string> = {
 
 /** Prefixes that may stand one space before "$" ("hk $", "c $", "us $"); single letters like "a" may not. */
 export const SPACED_DOLLAR_PREFIXES: readonly string[] = [
+  'abd',
   'us',
   'usd',
   'hk',
@@ -466,6 +468,9 @@ export const NAMES: Record<string, NameInfo> = {
   roepie: R,
   roepies: R,
   stuiver: { code: 'NLG', sub: 0.05 },
+  kwartje: { code: 'NLG', sub: 0.25 },
+  dubbeltje: { code: 'NLG', sub: 0.1 },
+  tientje: { code: 'NLG', sub: 10 },
   // Swedish, Danish, Norwegian
   spänn: { code: 'SEK' },
   öre: { family: 'krona', sub: 0.01 },
@@ -504,6 +509,7 @@ export const NAMES: Record<string, NameInfo> = {
   peniques: { code: 'GBP', sub: 0.01 },
   pêni: { family: 'penny', sub: 0.01 },
   pênis: { family: 'penny', sub: 0.01 },
+  penies: { family: 'penny', sub: 0.01 },
   dollaro: D,
   dollari: D,
   sterlina: P,
@@ -1168,9 +1174,8 @@ export const LETTER_SYMBOLS: Record<string, { code?: string; family?: Family; ca
   kr: { family: 'krona' },
   'kr.': { family: 'krona' },
   Kr: { family: 'krona' },
-  rs: { family: 'rupee' },
-  'rs.': { family: 'rupee' },
-  Rs: { family: 'rupee' },
+  rs: { family: 'rupee', caseSensitive: true },
+  Rs: { family: 'rupee', caseSensitive: true },
   R: { code: 'ZAR', caseSensitive: true },
   zł: { code: 'PLN' },
   kč: { code: 'CZK' },
@@ -1200,3 +1205,21 @@ export const NOT_PENCE: readonly number[] = [144, 240, 360, 480, 576, 720, 1080,
 
 /** Where the next unit down is a tenth (yuan -> jiao -> fen), not a hundredth. */
 export const TENTH_SUBUNITS: readonly string[] = ['CNY'];
+
+/** Letter symbols also written after the amount ("500 kr", "20 zł", "100 Kč"); the others only before it. */
+export const SUFFIX_LETTER_SYMBOLS: readonly string[] = [
+  'kr',
+  'Kr',
+  'kr.',
+  'zł',
+  'kč',
+  'Kč',
+  'Ft',
+  'Fr.',
+  'Fr',
+  'Tk',
+  'Sh',
+  'Dhs',
+  'SR',
+  'QR',
+];

@@ -17,7 +17,6 @@ export const SCALES: Record<string, number> = {
   k: 1e3,
   m: 1e6,
   b: 1e9,
-  grand: 1e3,
   million: 1e6,
   millions: 1e6,
   mn: 1e6,
@@ -190,7 +189,6 @@ export const LANGUAGE_ONLY_SCALES: Record<string, readonly string[]> = {
   mdd: ['es'],
   tr: ['en', 'tr'],
   arab: ['hi', 'en'],
-  grand: ['en'],
   mila: ['it'],
 };
 
@@ -474,4 +472,33 @@ export const APPROX_WORDS: readonly string[] = [
   '約',
   '约',
   '近',
+];
+
+/** Words before "N pounds" that make it a weight ("lost 25 pounds", "weighed 200 pounds"). */
+export const WEIGHT_WORDS: readonly string[] = [
+  'lose',
+  'lost',
+  'losing',
+  'loses',
+  'weigh',
+  'weighs',
+  'weighed',
+  'weighing',
+  'gain',
+  'gained',
+  'gaining',
+  'shed',
+  'shedding',
+  'heavy',
+  'lighter',
+  'heavier',
+  'lifted',
+  'lift',
+  'lifts',
+  'carry',
+  'carried',
+  'bench',
+  'pressed',
+  'squat',
+  'deadlift',
 ];

@@ -285,12 +285,12 @@ function sameSentenceDemonym(
   let hi = demonyms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (demonyms[mid]!.at < at - 200) lo = mid + 1;
+    if (demonyms[mid]!.at < at - 100) lo = mid + 1;
     else hi = mid;
   }
   let best: string | undefined;
-  let bestD = 201;
-  for (let q = lo; q < demonyms.length && demonyms[q]!.at <= at + 200; q++) {
+  let bestD = 101;
+  for (let q = lo; q < demonyms.length && demonyms[q]!.at <= at + 100; q++) {
     const d = demonyms[q]!;
     const code = countryCurrency(d.country, family);
     if (!code) continue;

@@ -12,10 +12,18 @@ import {
   NOT_PENCE,
   SPACED_DOLLAR_PREFIXES,
   SUBUNIT_SYMBOLS,
+  SUFFIX_LETTER_SYMBOLS,
   SYMBOLS,
   TENTH_SUBUNITS,
 } from '../data/currencies';
-import { CASED_SCALES, LANGUAGE_ONLY_SCALES, LONG_SCALE_LANGUAGES, type NumberWord, SHORT_SCALES } from '../data/words';
+import {
+  CASED_SCALES,
+  LANGUAGE_ONLY_SCALES,
+  LONG_SCALE_LANGUAGES,
+  type NumberWord,
+  SHORT_SCALES,
+  WEIGHT_WORDS,
+} from '../data/words';
 import {
   ADJ_FIRST,
   ADJ_MAP,
@@ -396,6 +404,10 @@ export function markerAt(c: GrammarContext, i: number, role: 'prefix' | 'suffix'
       m.next = i + 2;
     }
     if (t.t === 'R' && !(T[m.next]?.k === 'num')) return undefined;
+    const after = T[m.next];
+    if (after && glued(T[m.next - 1], after) && after.k === 'punct' && after.t === '-') return undefined; // "RS-25"
+    if (role === 'suffix' && !SUFFIX_LETTER_SYMBOLS.includes(t.t) && !SUFFIX_LETTER_SYMBOLS.includes(low))
+      return undefined;
     return m;
   }
   return nameAt(c, i, role);
@@ -447,6 +459,24 @@ function numberWord(c: GrammarContext, t: Tok): NumberItem[] | undefined {
 }
 
 const ARTICLES = new Set(['a', 'an']);
+const WEIGHT_SET: ReadonlySet<string> = new Set(WEIGHT_WORDS);
+const POUND_WORDS: ReadonlySet<string> = new Set(['pound', 'pounds', 'lb', 'lbs']);
+
+/** "a 10-pound baby", "lost 25 pounds", "5,200 pounds of water": pounds of weight, not money. */
+function isWeight(c: GrammarContext, start: number, m: Marker): boolean {
+  const T = c.toks;
+  const head = T[m.next - 1];
+  if (!head || !POUND_WORDS.has(head.low)) return false;
+  const before = T[m.next - 2];
+  if (before?.t === '-' && glued(before, head)) return true;
+  const after = T[m.next];
+  if (after && after.k === 'word' && after.low === 'of') return true;
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+    const w = T[k]!;
+    if (w.k === 'word' && WEIGHT_SET.has(w.low)) return true;
+  }
+  return false;
+}
 
 /** "500" or "234,56": a thousands group written after a space, possibly with decimals. */
 function threeDigitGroup(t: string): boolean {
@@ -538,6 +568,15 @@ function quantityAt(c: GrammarContext, i: number, noScale = false): Quantity | u
           markerAt(c, j + 1, 'suffix')
         )
           j += 1;
+        continue;
+      }
+    }
+    // "half a million"
+    if (t.k === 'word' && ARTICLES.has(t.low) && items.length > 0 && items[items.length - 1]!.kind === 'fraction') {
+      const nx = T[j + 1];
+      const nw = nx ? numberWord(c, nx) : undefined;
+      if (nw && nw[0]!.kind === 'large') {
+        j += 1;
         continue;
       }
     }
@@ -769,7 +808,9 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
     const g = T[k];
     const info =
       g && g.k === 'word' && glued(T[k - 1], g) && (g.t === 'p' || g.t === 'c') ? GLUED_SUBUNITS[g.t] : undefined;
-    if (info && g && !(g.t === 'p' && q1.plain && NOT_PENCE.includes(q1.value)) && q1.value < 100000) {
+    const after = T[k + 1];
+    const gluedAfter = after !== undefined && glued(g, after) && after.k !== 'punct';
+    if (info && g && !gluedAfter && !(g.t === 'p' && q1.plain && NOT_PENCE.includes(q1.value)) && q1.value < 100000) {
       suffix = {
         s: g.s,
         e: g.e,
@@ -784,6 +825,7 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
     }
   }
   if (!prefix && !suffix) return undefined;
+  if (suffix && suffix.form === 'name' && !prefix && isWeight(c, i, suffix)) return undefined;
   const major = suffix && !suffix.sub ? suffix : (prefix ?? suffix)!;
 
   // guards against words that look like codes and numbers that are not amounts

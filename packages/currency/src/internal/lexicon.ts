@@ -22,6 +22,7 @@ import {
   type NumberWord,
   RANGE_WORDS,
   SCALES,
+  WEIGHT_WORDS,
 } from '../data/words';
 
 /** Lookup tables built once from the data modules. */
@@ -163,7 +164,17 @@ export const RELEVANT_WORDS: ReadonlySet<string> = (() => {
   for (const w of Object.keys(LETTER_SYMBOLS)) add(w);
   for (const w of Object.keys(DOLLAR_PREFIXES)) add(w);
   for (const w of Object.keys(DOLLAR_SUFFIXES)) add(w);
-  for (const w of [...AND_WORDS, ...GLUE_WORDS, ...RANGE_WORDS, ...BETWEEN_WORDS, ...FROM_WORDS]) add(w);
+  for (const w of [
+    ...AND_WORDS,
+    ...GLUE_WORDS,
+    ...RANGE_WORDS,
+    ...BETWEEN_WORDS,
+    ...FROM_WORDS,
+    ...WEIGHT_WORDS,
+    'lb',
+    'lbs',
+  ])
+    add(w);
   for (const w of [
     'a',
     'an',
