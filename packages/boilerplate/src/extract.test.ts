@@ -74,6 +74,16 @@ describe('favor', () => {
   });
 });
 
+describe('output', () => {
+  test('html and markdown are plain enumerable fields (rendered on first read)', () => {
+    const article = extractArticle(articlePage(`<p>${paragraph}</p><p>${paragraph}</p>`));
+    const json = JSON.parse(JSON.stringify(article));
+    expect(json.html).toBe(`<p>${paragraph}</p>\n<p>${paragraph}</p>`);
+    expect(json.markdown).toBe(`${paragraph}\n\n${paragraph}`);
+    expect({ ...article }.html).toBe(article.html);
+  });
+});
+
 describe('metadata', () => {
   test('JSON-LD dates and authors, UTC dates', () => {
     const ld = {

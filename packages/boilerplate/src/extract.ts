@@ -61,15 +61,30 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Arti
   decideIsArticle(ctx);
   resolveMetadata(ctx);
 
-  return {
+  const article = {
     ...ctx.metadata,
     blocks: ctx.blocks,
     text: renderText(ctx.blocks, { captions: options.captionsInText === true }),
-    html: renderHtml(ctx.blocks),
-    markdown: renderMarkdown(ctx.blocks),
     isArticle: ctx.isArticle,
     warnings: ctx.warnings,
   };
+  // HTML and Markdown are rendered from the blocks on first read (most callers want one format).
+  defineRendered(article, 'html', () => renderHtml(ctx.blocks));
+  defineRendered(article, 'markdown', () => renderMarkdown(ctx.blocks));
+  return article as Article;
+}
+
+/** An enumerable property computed once, on first read (spread and JSON see it like any other). */
+function defineRendered(target: object, key: 'html' | 'markdown', render: () => string): void {
+  let value: string | undefined;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      value ??= render();
+      return value;
+    },
+  });
 }
 
 function normaliseUrl(url: string | undefined): string | null {
