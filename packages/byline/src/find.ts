@@ -44,7 +44,13 @@ import {
 } from './patterns';
 import type { AuthorSource, Byline, FindBylinesOptions, Person } from './types';
 
-/** Pages longer than this many characters are refused by `findBylines` (parse them in parts). */
+/**
+ * Pages longer than this many characters are refused by `findBylines` with
+ * `PRESSROOM_INPUT_TOO_LARGE`; load such a page with cheerio yourself and pass the `CheerioAPI`.
+ *
+ * @example
+ * if (html.length > MAX_PAGE_LENGTH) html = html.slice(0, MAX_PAGE_LENGTH);
+ */
 export const MAX_PAGE_LENGTH = 20_000_000;
 
 /** Longest element text read as a byline candidate; longer elements are containers. */

@@ -47,7 +47,12 @@ import {
 } from './patterns';
 import type { AuthorSource, Byline, Person } from './types';
 
-/** Bylines longer than this many characters are cut before parsing: no real byline is longer. */
+/**
+ * Bylines longer than this many characters are cut before parsing: no real byline is longer.
+ *
+ * @example
+ * parseByline(`By Jane Doe | ${'x'.repeat(5000)}`).authors; // [{ name: 'Jane Doe', source: 'text' }]
+ */
 export const MAX_BYLINE_LENGTH = 1000;
 
 interface Context {

@@ -1,7 +1,17 @@
-/** Where an author was found. `text` is a byline string given to `parseByline`. */
+/**
+ * Where an author was found. `text` is a byline string given to `parseByline`.
+ *
+ * @example
+ * findBylines(html).authors.filter((a) => a.source !== 'visible'); // names the markup also gives
+ */
 export type AuthorSource = 'jsonld' | 'meta' | 'rel-author' | 'itemprop' | 'visible' | 'text';
 
-/** A person credited as an author. */
+/**
+ * A person credited as an author.
+ *
+ * @example
+ * const person: Person = { name: 'Jane Doe', source: 'jsonld', url: 'https://example.com/jane' };
+ */
 export interface Person {
   /** The name in canonical form: no prefix, role, handle or date; ALL-CAPS title-cased. */
   name: string;
@@ -13,7 +23,13 @@ export interface Person {
   url?: string;
 }
 
-/** Who wrote something: people, and the organisations, roles and handles credited beside them. */
+/**
+ * Who wrote something: people, and the organisations, roles and handles credited beside them.
+ *
+ * @example
+ * const { authors, organizations } = parseByline('Jane Doe, Associated Press');
+ * // authors: [{ name: 'Jane Doe', source: 'text' }], organizations: ['Associated Press']
+ */
 export interface Byline {
   /** People, deduplicated, in byline order. */
   authors: Person[];
@@ -27,7 +43,12 @@ export interface Byline {
   raw: string;
 }
 
-/** Options of `findBylines`. */
+/**
+ * Options of `findBylines`.
+ *
+ * @example
+ * findBylines(html, { url: 'https://www.example.com/news/story' });
+ */
 export interface FindBylinesOptions {
   /** The page's URL: lets the site's own name be told apart from a person's. */
   url?: string;
