@@ -38,7 +38,8 @@ describe('patterns: no catastrophic backtracking', () => {
           text.split(re);
         }
         const elapsed = performance.now() - start;
-        expect(elapsed, `${name} on ${kind}`).toBeLessThan(250);
+        // linear patterns take a few ms; quadratic ones take seconds on 50,000 characters
+        expect(elapsed, `${name} on ${kind}`).toBeLessThan(1000);
       }
     });
   }
@@ -47,7 +48,7 @@ describe('patterns: no catastrophic backtracking', () => {
     for (const text of Object.values(ADVERSARIAL)) {
       const start = performance.now();
       parseByline(text);
-      expect(performance.now() - start).toBeLessThan(250);
+      expect(performance.now() - start).toBeLessThan(1000);
     }
   });
 });
