@@ -17,7 +17,12 @@ import { tokenize } from './internal/tokenize';
 import { LANGUAGE_SEPARATOR, LETTER, LETTER_OR_DIGIT } from './patterns';
 import type { FindMoneyOptions, Money } from './types';
 
-/** Default cap on the input length, in UTF-16 code units. */
+/**
+ * Default cap on the input length, in UTF-16 code units; raise it with `maxInputLength`.
+ *
+ * @example
+ * findMoney(hugeText, { maxInputLength: 2 * DEFAULT_MAX_INPUT_LENGTH });
+ */
 export const DEFAULT_MAX_INPUT_LENGTH = 20_000_000;
 
 /** Languages whose amounts use words the lexicon cannot list: compounds, case endings. */

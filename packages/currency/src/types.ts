@@ -1,6 +1,11 @@
 import type { RateTable } from './data/rates';
 
-/** What decided a mention's currency, strongest first. */
+/**
+ * What decided a mention's currency, strongest first.
+ *
+ * @example
+ * findMoney('HK$4.35 billion ($560 million)').map((m) => m.evidence); // ['symbol', 'conversion']
+ */
 export type Evidence =
   /** A symbol that names one currency ("€", "HK$", "R$"). */
   | 'symbol'
@@ -17,7 +22,14 @@ export type Evidence =
   /** Nothing decided: `currency` is null and `candidates` are ranked. */
   | 'none';
 
-/** One sum of money found in a text. */
+/**
+ * One sum of money found in a text.
+ *
+ * @example
+ * findMoney('about €2bn-€3bn')[0];
+ * // { text: '€2bn-€3bn', start: 6, end: 15, currency: 'EUR', candidates: ['EUR'], evidence: 'symbol',
+ * //   value: { min: 2e9, max: 3e9 }, approximate: true, qualifier: 'about', negative: false }
+ */
 export interface Money {
   /** The mention as written: `text === input.slice(start, end)`. */
   text: string;
@@ -45,7 +57,12 @@ export interface Money {
   equivalentOf?: number;
 }
 
-/** Options of {@link findMoney}. */
+/**
+ * Options of `findMoney`.
+ *
+ * @example
+ * findMoney(text, { url: 'https://www.smh.com.au/business/x', language: 'en-AU', date: '2024-05-01' });
+ */
 export interface FindMoneyOptions {
   /** URL of the page: its country domain (.com.au, .ca, .co.uk) helps decide "$", "kr", "¥". */
   url?: string;

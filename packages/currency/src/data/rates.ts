@@ -9,7 +9,12 @@
  * give ballpark conversions offline, not for accounting. Inject your own table for real work.
  */
 
-/** Units of each currency per one unit of `base`. */
+/**
+ * Units of each currency per one unit of `base`.
+ *
+ * @example
+ * const rates: RateTable = { base: 'USD', date: '2026-01-12', rates: { EUR: 0.86, AUD: 1.49, HKD: 7.79 } };
+ */
 export interface RateTable {
   /** ISO 4217 code the rates are quoted against. */
   base: string;
@@ -23,7 +28,12 @@ export interface RateTable {
 
 const SOURCE = 'Approximate annual averages (Federal Reserve G.5A; ECB reference rates crossed through USD)';
 
-/** Bundled tables by year; {@link pickBundledRates} chooses one for a date. */
+/**
+ * Bundled tables by year; `pickBundledRates` chooses one for a date.
+ *
+ * @example
+ * BUNDLED_RATES.map((t) => t.date); // ['2022', '2023', '2024']
+ */
 export const BUNDLED_RATES: readonly RateTable[] = [
   {
     base: 'USD',
