@@ -201,7 +201,9 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
       await run.finished();
       const lines = run.lines as string[];
       const shard = shardName(job.id);
-      await writeShard(options.out, shard, lines);
+      await writeShard(options.out, shard, lines).catch((error: Error) => {
+        throw new Error(`could not write ${shard} to ${options.out} on ${me}: ${error.message}`, { cause: error });
+      });
       return {
         pages: lines.length,
         ok: run.ok,
@@ -212,7 +214,9 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
       };
     } catch (error) {
       if (isSystemError(error)) {
-        throw new Error(`${(error as Error).message} (on ${me}: every worker must see the input paths)`);
+        throw new Error(`${(error as Error).message} (on ${me}: every worker must see the input paths)`, {
+          cause: error,
+        });
       }
       throw error;
     } finally {
