@@ -1,5 +1,30 @@
 import { describe, expect, test } from 'vitest';
-import { limitNesting } from './depth';
+import { limitNesting, prepareMarkup } from './depth';
+
+describe('prepareMarkup', () => {
+  test.each([
+    { input: '<p>a</p><script>var x = "<p>b</p>";</script><p>c</p>', out: '<p>a</p><script></script><p>c</p>' },
+    {
+      input: '<style type="text/css">p > a { color: red }</style><p>x</p>',
+      out: '<style type="text/css"></style><p>x</p>',
+    },
+    { input: '<SCRIPT data-x="a>b">code()</SCRIPT>', out: '<SCRIPT data-x="a>b"></SCRIPT>' },
+    {
+      input: '<script type="application/ld+json">{"headline":"x"}</script>',
+      out: '<script type="application/ld+json">{"headline":"x"}</script>',
+    },
+    { input: '<!-- <script>x</script> --><p>y</p>', out: '<!-- <script>x</script> --><p>y</p>' },
+    { input: '<script>never closed', out: '<script>never closed' },
+  ])('$input', ({ input, out }) => {
+    expect(prepareMarkup(input, 100).html).toBe(out);
+  });
+
+  test('flattens deep nesting too', () => {
+    const result = prepareMarkup(`${'<div>'.repeat(50)}<script>x</script>${'</div>'.repeat(50)}`, 10);
+    expect(result.flattened).toBe(true);
+    expect(result.html).toBe(`${'<div>'.repeat(10)}${'</div>'.repeat(10)}`);
+  });
+});
 
 describe('limitNesting', () => {
   test.each([

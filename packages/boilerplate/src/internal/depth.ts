@@ -83,7 +83,7 @@ export function limitNesting(html: string, maxDepth: number): { html: string; fl
  * void and self-closed tags not at all; names are not matched, so unclosed `<p>`/`<li>` make
  * it overestimate (then the exact pass decides). Comments and script/style content are skipped.
  */
-function maxDepthOf(html: string): number {
+function maxDepthOf(html: string, rawRanges?: number[]): number {
   let depth = 0;
   let max = 0;
   const length = html.length;
@@ -115,8 +115,13 @@ function maxDepthOf(html: string): number {
     if (!VOID.has(name) && html.charCodeAt(end - 1) !== 47) {
       if (RAW_TEXT.has(name)) {
         if (depth + 1 > max) max = depth + 1;
+        // The exact end of the opening tag (quotes respected) before cutting anything.
+        const contentStart = rawRanges && (name === 'script' || name === 'style') ? tagEnd(html, nameEnd) : -1;
         const close = findRawTextEnd(html, end, name);
         if (close === -1) break;
+        if (rawRanges && contentStart !== -1 && contentStart <= close && !isDataScript(html, pos, contentStart)) {
+          rawRanges.push(contentStart, close);
+        }
         pos = close;
         continue;
       }
@@ -187,6 +192,38 @@ function forEachTag(html: string, visit: (tag: Tag) => void): void {
     }
     pos = html.indexOf('<', end);
   }
+}
+
+/** A script whose content is data we read (JSON-LD), not code. */
+function isDataScript(html: string, tagStart: number, tagEnd: number): boolean {
+  return html.slice(tagStart, tagEnd).toLowerCase().includes('ld+json');
+}
+
+/**
+ * Empty the content of `<script>` and `<style>` elements (JSON-LD excepted) and flatten
+ * nesting deeper than `maxDepth` ({@link limitNesting}): code and CSS are half the bytes of a
+ * news page and never part of the article, and the parser would read them a character at a
+ * time. One pass over the tags; the string is rebuilt only when something changes.
+ *
+ * @example
+ * prepareMarkup('<p>a</p><script>var x = "<p>";</script>', 100).html // '<p>a</p><script></script>'
+ */
+export function prepareMarkup(html: string, maxDepth: number): { html: string; flattened: boolean } {
+  const ranges: number[] = [];
+  const depth = maxDepthOf(html, ranges);
+  let out = html;
+  if (ranges.length > 0) {
+    const parts: string[] = [];
+    let copied = 0;
+    for (let i = 0; i < ranges.length; i += 2) {
+      parts.push(html.slice(copied, ranges[i]));
+      copied = ranges[i + 1]!;
+    }
+    parts.push(html.slice(copied));
+    out = parts.join('');
+  }
+  if (depth <= maxDepth) return { html: out, flattened: false };
+  return limitNesting(out, maxDepth);
 }
 
 /** Index after the `>` that ends a tag, quotes respected; -1 when the tag never ends. */

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { Document, Element } from 'domhandler';
 import type { Context } from '../context';
-import { limitNesting } from '../internal/depth';
+import { prepareMarkup } from '../internal/depth';
 import { isElement } from '../internal/dom';
 
 /** Deepest nesting parsed as is; deeper tags are dropped (text kept) before parsing. */
@@ -12,7 +12,7 @@ const MAX_NESTING = 1000;
  * back to the tree: later stages keep their findings in the context.
  */
 export function parseDocument(ctx: Context): void {
-  const { html, flattened } = limitNesting(ctx.html, MAX_NESTING);
+  const { html, flattened } = prepareMarkup(ctx.html, MAX_NESTING);
   if (flattened) ctx.warnings.push(`Elements nested deeper than ${MAX_NESTING} levels were flattened.`);
   const $ = load(html, { xml: false });
   const document = $.root()[0] as unknown as Document;
