@@ -4,6 +4,7 @@
  * runs all of them against long adversarial strings.
  */
 import {
+  BOILERPLATE_CLASS_TOKENS,
   BOILERPLATE_CLASS_WORDS,
   BYLINE_CLASS_WORDS,
   CLOSING_CALL_WORDS,
@@ -32,6 +33,15 @@ export const CLASS_TOKEN_SEPARATOR = /[\s_\-:.]+/;
 
 /** Class/id substrings of boilerplate containers ({@link BOILERPLATE_CLASS_WORDS}). */
 export const BOILERPLATE_CLASS = wordsPattern(BOILERPLATE_CLASS_WORDS);
+
+/**
+ * Short boilerplate words as whole class/id tokens ({@link BOILERPLATE_CLASS_TOKENS}): `ad`
+ * in `ad top-ad` but not in `header` or `shadow`.
+ */
+export const BOILERPLATE_CLASS_TOKEN = new RegExp(
+  `(?:^|[\\s_\\-:.])(?:${BOILERPLATE_CLASS_TOKENS.map(escapeForPattern).join('|')})(?=$|[\\s_\\-:.])`,
+  'i',
+);
 
 /** Class/id substrings of article-body containers ({@link CONTENT_CLASS_WORDS}). */
 export const CONTENT_CLASS = wordsPattern(CONTENT_CLASS_WORDS);

@@ -251,7 +251,7 @@ export const CONTENT_CLASS_WORDS: readonly string[] = [
 ];
 
 /** Short class/id words that count only as whole tokens (as substrings they hit too much). */
-export const BOILERPLATE_CLASS_TOKENS: ReadonlySet<string> = new Set([
+export const BOILERPLATE_CLASS_TOKENS: readonly string[] = [
   'ad',
   'ads',
   'adv',
@@ -270,7 +270,7 @@ export const BOILERPLATE_CLASS_TOKENS: ReadonlySet<string> = new Set([
   'links',
   'byline',
   'author',
-]);
+];
 
 /** Class/id words that raise a container's score as a body candidate (substring match). */
 export const POSITIVE_CLASS_WORDS: readonly string[] = [

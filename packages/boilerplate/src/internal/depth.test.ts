@@ -13,7 +13,9 @@ describe('prepareMarkup', () => {
       input: '<script type="application/ld+json">{"headline":"x"}</script>',
       out: '<script type="application/ld+json">{"headline":"x"}</script>',
     },
-    { input: '<!-- <script>x</script> --><p>y</p>', out: '<!-- <script>x</script> --><p>y</p>' },
+    { input: '<!-- <script>x</script> --><p>y</p>', out: '<p>y</p>' },
+    { input: '<p>a<svg viewBox="0 0 1 1"><title>Icon</title><path d="M0"/></svg>b</p>', out: '<p>ab</p>' },
+    { input: '<p>a<svg>unclosed', out: '<p>a<svg>unclosed' },
     { input: '<script>never closed', out: '<script>never closed' },
   ])('$input', ({ input, out }) => {
     expect(prepareMarkup(input, 100).html).toBe(out);

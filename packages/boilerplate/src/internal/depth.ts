@@ -91,8 +91,11 @@ function maxDepthOf(html: string, rawRanges?: number[]): number {
   while (pos !== -1 && pos < length - 1) {
     const next = html.charCodeAt(pos + 1);
     if (next === 33 /* ! */) {
-      const end = html.startsWith('<!--', pos) ? html.indexOf('-->', pos + 4) : html.indexOf('>', pos + 2);
+      const comment = html.startsWith('<!--', pos);
+      const end = comment ? html.indexOf('-->', pos + 4) : html.indexOf('>', pos + 2);
       if (end === -1) break;
+      // Comments go whole (conditional comments included): nothing in them is shown.
+      if (rawRanges && comment) rawRanges.push(pos, end + 3);
       pos = html.indexOf('<', end + 1);
       continue;
     }
@@ -113,6 +116,16 @@ function maxDepthOf(html: string, rawRanges?: number[]): number {
     while (nameEnd < end && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
     const name = html.slice(nameStart, nameEnd).toLowerCase();
     if (!VOID.has(name) && html.charCodeAt(end - 1) !== 47) {
+      if (name === 'svg' && rawRanges) {
+        // Inline SVG (icons, charts) is never article text and costs the parser a lot: it goes whole.
+        const close = findRawTextEnd(html, end, 'svg');
+        const closeEnd = close === -1 ? -1 : html.indexOf('>', close);
+        if (closeEnd !== -1) {
+          rawRanges.push(pos, closeEnd + 1);
+          pos = html.indexOf('<', closeEnd + 1);
+          continue;
+        }
+      }
       if (RAW_TEXT.has(name)) {
         if (depth + 1 > max) max = depth + 1;
         // The exact end of the opening tag (quotes respected) before cutting anything.
@@ -200,7 +213,8 @@ function isDataScript(html: string, tagStart: number, tagEnd: number): boolean {
 }
 
 /**
- * Empty the content of `<script>` and `<style>` elements (JSON-LD excepted) and flatten
+ * Empty the content of `<script>` and `<style>` elements (JSON-LD excepted), remove comments
+ * and inline `<svg>`, and flatten
  * nesting deeper than `maxDepth` ({@link limitNesting}): code and CSS are half the bytes of a
  * news page and never part of the article, and the parser would read them a character at a
  * time. One pass over the tags; the string is rebuilt only when something changes.

@@ -4,6 +4,7 @@ import { attr, classAndId, collapse, isElement, walk } from '../internal/dom';
 import { resolveUrl } from '../internal/url';
 import {
   BOILERPLATE_CLASS,
+  BOILERPLATE_CLASS_TOKEN,
   CLASS_TOKEN_SEPARATOR,
   CONTENT_CLASS,
   EMBED_CLASS,
@@ -11,7 +12,7 @@ import {
   SRCSET_FIRST_URL,
   WHITESPACE_RUN,
 } from '../patterns';
-import { BLOCK_TAGS, BOILERPLATE_CLASS_TOKENS, CHROME_TAGS, HEADING_LEVELS, INLINE_FORMAT_TAGS } from '../rules';
+import { BLOCK_TAGS, CHROME_TAGS, HEADING_LEVELS, INLINE_FORMAT_TAGS } from '../rules';
 import type { Block, FigureBlock, Inline } from '../types';
 import { FAVOR_LIMITS } from '../weights';
 
@@ -150,7 +151,7 @@ function isBoilerplate(ctx: Context, el: Element, rootChars: number): boolean {
   const cls = classAndId(el);
   if (cls !== '' && !CONTENT_CLASS.test(cls) && !ctx.embedHolders.has(el) && !major) {
     if (BOILERPLATE_CLASS.test(cls)) return true;
-    for (const token of cls.split(CLASS_TOKEN_SEPARATOR)) if (BOILERPLATE_CLASS_TOKENS.has(token)) return true;
+    if (BOILERPLATE_CLASS_TOKEN.test(cls)) return true;
   }
   if (s.chars > 0 && BLOCK_TAGS.has(el.name) && !major) {
     const density = s.linkChars / s.chars;

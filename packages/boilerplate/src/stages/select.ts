@@ -5,8 +5,9 @@ import { FAVOR_LIMITS, SCORING } from '../weights';
 
 /**
  * Pick the container of the article: the best-scoring candidate, moved up to a common
- * ancestor when several close alternatives share one (an article split across containers),
- * or to its parent when the parent scores higher.
+ * ancestor when several close alternatives share one, or to its parent when the parent scores
+ * higher; replaced by the best prose container when it holds little prose; then widened to the
+ * ancestor that also holds the article's other parts (an article split across containers).
  */
 export function selectCandidate(ctx: Context): void {
   const { scores } = ctx;
