@@ -473,3 +473,14 @@ describe('hostile input stays linear', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('long documents', () => {
+  test('are read in chunks without losing or shifting mentions at the seams', () => {
+    const line = 'Filler words about markets and shares, then $5m and €3.2 billion at the end.\n';
+    const text = line.repeat(6_000); // ~470,000 characters, several chunks
+    const found = findMoney(text);
+    expect(found).toHaveLength(12_000);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(new Set(found.map((m) => m.text))).toEqual(new Set(['$5m', '€3.2 billion']));
+  });
+});

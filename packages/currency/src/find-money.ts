@@ -141,38 +141,21 @@ function negativeWordBefore(lower: string, s: number): boolean {
   return NEGATIVE_WORDS.some((w) => window.endsWith(w) && !LETTER.test(window[window.length - w.length - 1] ?? ' '));
 }
 
-/**
- * Finds every sum of money in `text` and normalises it: ISO 4217 code, exact value in major
- * units, offsets, ranges, approximations, negatives, and the evidence that decided ambiguous
- * symbols. Never throws on a string (only on a non-string or options of the wrong type).
- *
- * @example
- * findMoney('Zhipu raised HK$4.35 billion ($840 million).', { url: 'https://www.itnews.com.au/news/x' });
- * // [ { text: 'HK$4.35 billion', currency: 'HKD', value: 4350000000, evidence: 'symbol', ... },
- * //   { text: '$840 million', currency: 'AUD', value: 840000000, evidence: 'conversion', equivalentOf: 0, ... } ]
- */
-export function findMoney(text: string, options: FindMoneyOptions = {}): Money[] {
-  checkOptions(options);
-  assertString(text, {
-    fn: 'findMoney',
-    expected: 'a string of text',
-    maxLength: options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH,
-    maxLengthOption: 'maxInputLength',
-  });
-  const lang = (options.language ?? '').toLowerCase().split(LANGUAGE_SEPARATOR)[0] ?? '';
-  const ctx: GrammarContext = {
-    text,
-    toks: tokenize(text, KEEP_WORDS.has(lang)),
-    lang,
-    decimal: decimalOf(options.language),
-    words: numberWordsFor(lang),
-    skipTo: 0,
-    lastQuantityEnd: 0,
-  };
-  // stage 1: mentions and text cues, left to right
-  const raw: RawMention[] = [];
-  const cues: TextCue[] = [];
-  const demonyms: DemonymCue[] = [];
+/** Chunks end at a line break after this many characters (or a space, in one long line). */
+const CHUNK = 65_536;
+
+/** Where the chunk that starts at `from` ends: a line break (or a space) past {@link CHUNK} characters. */
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= CHUNK * 1.5) return text.length;
+  const nl = text.indexOf('\n', from + CHUNK);
+  if (nl >= 0 && nl - from < CHUNK * 2) return nl + 1;
+  const sp = text.indexOf(' ', from + CHUNK);
+  if (sp >= 0 && sp - from < CHUNK * 2) return sp + 1;
+  return text.length;
+}
+
+/** Runs the grammar over one chunk's tokens, collecting mentions and text cues. */
+function scanChunk(ctx: GrammarContext, raw: RawMention[], cues: TextCue[], demonyms: DemonymCue[]): void {
   const T = ctx.toks;
   for (let i = 0; i < T.length; ) {
     if (!mayStart(ctx, i)) {
@@ -197,6 +180,47 @@ export function findMoney(text: string, options: FindMoneyOptions = {}): Money[]
       if (d) demonyms.push(d);
     }
     i += 1;
+  }
+}
+
+/**
+ * Finds every sum of money in `text` and normalises it: ISO 4217 code, exact value in major
+ * units, offsets, ranges, approximations, negatives, and the evidence that decided ambiguous
+ * symbols. Never throws on a string (only on a non-string or options of the wrong type).
+ *
+ * @example
+ * findMoney('Zhipu raised HK$4.35 billion ($840 million).', { url: 'https://www.itnews.com.au/news/x' });
+ * // [ { text: 'HK$4.35 billion', currency: 'HKD', value: 4350000000, evidence: 'symbol', ... },
+ * //   { text: '$840 million', currency: 'AUD', value: 840000000, evidence: 'conversion', equivalentOf: 0, ... } ]
+ */
+export function findMoney(text: string, options: FindMoneyOptions = {}): Money[] {
+  checkOptions(options);
+  assertString(text, {
+    fn: 'findMoney',
+    expected: 'a string of text',
+    maxLength: options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH,
+    maxLengthOption: 'maxInputLength',
+  });
+  const lang = (options.language ?? '').toLowerCase().split(LANGUAGE_SEPARATOR)[0] ?? '';
+  const ctx: GrammarContext = {
+    text,
+    toks: [],
+    lang,
+    decimal: decimalOf(options.language),
+    words: numberWordsFor(lang),
+    skipTo: 0,
+    lastQuantityEnd: 0,
+  };
+  // stage 1: mentions and text cues, left to right, a chunk of lines at a time (bounded memory)
+  const raw: RawMention[] = [];
+  const cues: TextCue[] = [];
+  const demonyms: DemonymCue[] = [];
+  const keep = KEEP_WORDS.has(lang);
+  for (let from = 0; from < text.length; ) {
+    const to = chunkEnd(text, from);
+    ctx.toks = tokenize(text, keep, from, to);
+    scanChunk(ctx, raw, cues, demonyms);
+    from = to;
   }
   if (raw.length === 0) return [];
   // stage 2: context decides ambiguous currencies

@@ -143,14 +143,14 @@ function separatorInNumber(text: string, i: number): boolean {
 }
 
 /**
- * Splits `text` into tokens in one left-to-right pass over character codes (no regex per
- * token). Runs of Han, kana and Hangul are decomposed into numerals, currency names and other
+ * Splits `text` (or `text.slice(from, to)`, offsets staying those of `text`) into tokens in one
+ * left-to-right pass over character codes (no regex per token). Runs of Han, kana and Hangul are decomposed into numerals, currency names and other
  * words.
  */
-export function tokenize(text: string, keepLongWords = false): Tok[] {
+export function tokenize(text: string, keepLongWords = false, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
-  const n = text.length;
-  let pos = 0;
+  const n = to;
+  let pos = from;
   let sp = false;
   let nl = false;
   while (pos < n) {
