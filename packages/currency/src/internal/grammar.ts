@@ -18,6 +18,7 @@ import {
 } from '../data/currencies';
 import {
   CASED_SCALES,
+  COMPOUND_LANGUAGES,
   LANGUAGE_ONLY_SCALES,
   LONG_SCALE_LANGUAGES,
   type NumberWord,
@@ -453,8 +454,7 @@ function numberWord(c: GrammarContext, t: Tok): NumberItem[] | undefined {
   if (t.k !== 'word') return undefined;
   const w = c.words.get(t.low);
   if (w) return [w];
-  if (t.low.length >= 6 && (c.lang === 'de' || c.lang === 'nl' || c.lang === 'sv'))
-    return splitCompound(t.low, c.lang) ?? undefined;
+  if (t.low.length >= 6 && Object.hasOwn(COMPOUND_LANGUAGES, c.lang)) return splitCompound(t.low, c.lang) ?? undefined;
   return undefined;
 }
 
