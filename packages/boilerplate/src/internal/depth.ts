@@ -257,11 +257,21 @@ function tagEnd(html: string, from: number): number {
   return -1;
 }
 
+/** Does `html` hold the lower-case ASCII `name` at `at`, in any case? */
+function matchesName(html: string, at: number, name: string): boolean {
+  if (at + name.length > html.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    // ASCII letters only: OR 0x20 folds upper to lower case.
+    if ((html.charCodeAt(at + i) | 0x20) !== name.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Index of the `</name` that ends a raw-text element (case-insensitive); -1 when none. */
 function findRawTextEnd(html: string, from: number, name: string): number {
   let pos = html.indexOf('</', from);
   while (pos !== -1) {
-    if (html.slice(pos + 2, pos + 2 + name.length).toLowerCase() === name) return pos;
+    if (matchesName(html, pos + 2, name)) return pos;
     pos = html.indexOf('</', pos + 2);
   }
   return -1;
