@@ -221,12 +221,16 @@ function resolveBylines(ctx: Context, ld: Json | null): string[] {
 
 /** A written date near the top of the article or in a byline/date element. */
 function visibleDate(ctx: Context): string | null {
-  for (const el of ctx.raw.dateElements) {
+  // The first few only: nested date elements would otherwise read the same text again and again.
+  for (const el of ctx.raw.dateElements.slice(0, MAX_DATE_ELEMENTS)) {
     const found = dateInText(textOf(el));
     if (found) return found;
   }
   return null;
 }
+
+/** How many date/time/byline elements are searched for a written date. */
+const MAX_DATE_ELEMENTS = 20;
 
 function resolveLanguage(ctx: Context, ld: Json | null): string | null {
   const declared = firstOf(ctx.raw.htmlLang, ...metas(ctx, META_KEYS.language), str(ld?.inLanguage));
