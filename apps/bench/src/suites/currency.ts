@@ -319,17 +319,17 @@ export const currencySuite: Suite = {
     const doc = Array.from({ length: 10 }, () => inputs1.join('\n\n')).join('\n\n');
     const rounds = ctx.quick ? 1 : ctx.rounds;
     const columns = [
-      'acc_en',
-      'acc_other',
-      'acc_other_rt_langs',
-      ...LANGUAGES.map((l) => `acc_${LANG_TAG[l]}`),
+      'accuracy_en',
+      'accuracy_other',
+      'accuracy_other_rt_langs',
+      ...LANGUAGES.filter((l) => l !== 'English').map((l) => `accuracy_${LANG_TAG[l]}`),
       'mb_s_1x',
       'mb_s_10x',
       'mb_s_doc',
     ];
     const perLanguage = (predict: (c: CurrencyCase) => Predicted[] | null, m: Record<string, number | null>) => {
       for (const l of LANGUAGES) {
-        m[`acc_${LANG_TAG[l]}`] = accuracy(
+        m[`accuracy_${LANG_TAG[l]}`] = accuracy(
           cases.filter((c) => c.language === l),
           predict,
         );
@@ -338,9 +338,9 @@ export const currencySuite: Suite = {
 
     const ours = (c: CurrencyCase) => predictPressroom(c);
     const oursMetrics: Record<string, number | null> = {
-      acc_en: accuracy(english, ours),
-      acc_other: accuracy(others, ours),
-      acc_other_rt_langs: accuracy(rtSupported, ours),
+      accuracy_en: accuracy(english, ours),
+      accuracy_other: accuracy(others, ours),
+      accuracy_other_rt_langs: accuracy(rtSupported, ours),
     };
     perLanguage(ours, oursMetrics);
     ctx.log('currency: timing @pressroom/currency');
@@ -350,15 +350,15 @@ export const currencySuite: Suite = {
     const rows: Row[] = [{ name: '@pressroom/currency', version: 'workspace', metrics: oursMetrics }];
     const bytes1 = inputs1.reduce((n, t) => n + Buffer.byteLength(t), 0);
     const notes: string[] = [
-      `${cases.length} cases: ${english.length} English, ${others.length} in 12 other languages; Recognizers-Text's JS port supports ${[...new Set(rtSupported.map((c) => c.language))].join(', ')} of them (acc_other_rt_langs compares both tools on those ${rtSupported.length} cases).`,
+      `${cases.length} cases: ${english.length} English, ${others.length} in 12 other languages; Recognizers-Text's JS port supports ${[...new Set(rtSupported.map((c) => c.language))].join(', ')} of them (accuracy_other_rt_langs compares both tools on those ${rtSupported.length} cases).`,
       `Throughput: ${(bytes1 / 1e6).toFixed(3)} MB in ${inputs1.length} calls (1x), the same inputs ten times longer (10x), one ${(Buffer.byteLength(doc) / 1e6).toFixed(2)} MB document (doc); no options for @pressroom/currency, en-us for Recognizers-Text; MB per CPU second.`,
     ];
     if (rt) {
       const theirs = (c: CurrencyCase) => predictRecognizers(rt.recognize, c);
       const m: Record<string, number | null> = {
-        acc_en: accuracy(english, theirs),
-        acc_other: accuracy(rtSupported, theirs),
-        acc_other_rt_langs: accuracy(rtSupported, theirs),
+        accuracy_en: accuracy(english, theirs),
+        accuracy_other: accuracy(rtSupported, theirs),
+        accuracy_other_rt_langs: accuracy(rtSupported, theirs),
       };
       perLanguage(theirs, m);
       ctx.log('currency: timing Recognizers-Text (one round each: it is slow)');
@@ -373,11 +373,11 @@ export const currencySuite: Suite = {
         metrics: m,
       });
       notes.push(
-        'Recognizers-Text acc_other is over the languages its JS port supports (fr, es, pt, zh, ja); empty cells are languages it does not support.',
+        'Recognizers-Text accuracy_other is over the languages its JS port supports (fr, es, pt, zh, ja); empty cells are languages it does not support.',
       );
       const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (a / b).toFixed(0) : '?');
       notes.push(
-        `pressroom / recognizers MB/s: ${ratio(oursMetrics.mb_s_1x, m.mb_s_1x)}x at 1x, ${ratio(oursMetrics.mb_s_10x, m.mb_s_10x)}x at 10x.`,
+        `Recognizers-Text: ${((m.mb_s_1x ?? 0) * 1000).toFixed(1)} KB/s at 1x, ${((m.mb_s_10x ?? 0) * 1000).toFixed(1)} KB/s at 10x (the table rounds MB/s); pressroom / recognizers: ${ratio(oursMetrics.mb_s_1x, m.mb_s_1x)}x at 1x, ${ratio(oursMetrics.mb_s_10x, m.mb_s_10x)}x at 10x.`,
       );
     } else {
       notes.push('Recognizers-Text is not installed: its row is missing.');
