@@ -11,7 +11,7 @@ const SIZES = [
   { label: '10 MB', bytes: 10_000_000 },
 ];
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A news page of about `bytes` characters: site chrome (navigation, a "most read" list, a footer)
@@ -28,7 +28,7 @@ export function buildPage(paragraphs: string[], bytes: number): string {
   const body: string[] = [];
   let size = head.length + tail.length;
   for (let i = 0; size < bytes; i++) {
-    const p = `<p>${escape(paragraphs[i % paragraphs.length] as string)}</p>`;
+    const p = `<p>${escapeHtml(paragraphs[i % paragraphs.length] as string)}</p>`;
     body.push(p);
     size += p.length;
   }
