@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { HTML_FILE, JSONL_FILE, WARC_FILE } from '../patterns';
-import { parseHttpResponse, readWarc } from './warc';
+import { parseHttpResponse, readWarc, type WarcRecord } from './warc';
 
 /** One page to parse, as read from an input. Either `html` or `bytes` is set. */
 export interface PageInput {
@@ -68,22 +68,42 @@ function counted(path: string, stats: InputStats): Readable {
   return stream;
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+/**
+ * The input files under `dir`, as `batch` and `enqueue` both read them: recursive, in name
+ * order, HTML (optionally gzipped), JSONL and WARC files.
+ */
+export async function* walkInputFiles(dir: string): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
+    if (entry.isDirectory()) yield* walkInputFiles(path);
     else if (entry.isFile() && (HTML_FILE.test(entry.name) || inputKind(entry.name) !== 'html')) yield path;
   }
 }
 
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 
-function isHtmlType(contentType: string | undefined): boolean {
+/** Is this Content-Type one a page parser should see? Unknown and empty types are let through. */
+export function isHtmlType(contentType: string | undefined): boolean {
   if (!contentType) return true; // unknown: let the parser judge
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   return type === '' || HTML_TYPES.includes(type);
+}
+
+/**
+ * The page of a WARC `response` record when it is a 2xx HTML response, else `null`. The id is the
+ * WARC-Record-ID (`fallbackId` without one), the URL the WARC-Target-URI.
+ */
+export function responsePage(record: WarcRecord, fallbackId: string): PageInput | null {
+  const http = parseHttpResponse(record.block);
+  if (!http || http.status < 200 || http.status > 299 || !isHtmlType(http.headers.get('content-type'))) return null;
+  return {
+    id: record.headers.get('warc-record-id') ?? fallbackId,
+    url: record.headers.get('warc-target-uri') ?? null,
+    bytes: http.body,
+    contentType: http.headers.get('content-type') ?? null,
+  };
 }
 
 /**
@@ -102,14 +122,9 @@ export async function* readWarcPages(path: string, stats: InputStats): AsyncGene
       if (type !== 'warcinfo' && type !== 'request' && type !== 'metadata') stats.skipped++;
       continue;
     }
-    const id = record.headers.get('warc-record-id') ?? `${path}#${stats.bytesRead}`;
-    const url = record.headers.get('warc-target-uri') ?? null;
-    const http = parseHttpResponse(record.block);
-    if (!http || http.status < 200 || http.status > 299 || !isHtmlType(http.headers.get('content-type'))) {
-      stats.skipped++;
-      continue;
-    }
-    yield { page: { id, url, bytes: http.body, contentType: http.headers.get('content-type') ?? null } };
+    const page = responsePage(record, `${path}#${stats.bytesRead}`);
+    if (page) yield { page };
+    else stats.skipped++;
   }
 }
 
@@ -189,7 +204,7 @@ export async function* readInputs(paths: string[], stats: InputStats): AsyncGene
       throw new Error(`input not found: ${path}. Give HTML files, directories, .jsonl or .warc(.gz) files.`);
     }
     if (info.isDirectory()) {
-      for await (const file of walk(path)) {
+      for await (const file of walkInputFiles(path)) {
         files.push(file);
         stats.bytesTotal += (await stat(file)).size;
       }

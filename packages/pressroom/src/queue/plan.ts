@@ -1,11 +1,10 @@
 // `pressroom enqueue`: cuts the inputs into jobs. Reads each input once; keeps no page in memory.
 import { createReadStream } from 'node:fs';
-import { type FileHandle, open, readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { type FileHandle, open, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { PageJobOptions } from '../cli/page';
-import { inputKind } from '../io/inputs';
-import { HTML_FILE } from '../patterns';
+import { inputKind, walkInputFiles } from '../io/inputs';
 import type { JobFile, JobSource, QueueJobData } from './jobs';
 import { isSystemError } from './read';
 
@@ -296,17 +295,6 @@ async function* planJsonl(file: JobFile, size: number, options: PlanOptions): As
     yield { kind: 'jsonl', file, start, end: size, firstLine, lines: lastBreak < size ? lines + 1 : lines };
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  // The same walk as `pressroom batch`: name order, recursive, HTML, JSONL and WARC files.
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && (HTML_FILE.test(entry.name) || inputKind(entry.name) !== 'html')) yield path;
-  }
-}
-
 /**
  * Cuts the inputs into queue jobs, in input order: HTML files in groups of `pagesPerJob`,
  * WARC files in ranges of `pagesPerJob` response records, plain JSONL files in ranges of
@@ -351,7 +339,7 @@ export async function* planJobs(inputs: string[], options: PlanOptions): AsyncGe
       throw new Error(`input not found: ${input}. Give HTML files, directories, .jsonl or .warc(.gz) files.`);
     }
     if (info.isDirectory()) {
-      for await (const file of walk(input)) yield* planFile(file, (await stat(file)).size);
+      for await (const file of walkInputFiles(input)) yield* planFile(file, (await stat(file)).size);
     } else yield* planFile(input, info.size);
   }
   yield* flushHtml(true);

@@ -3,17 +3,9 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
-import { createInputStats, type InputItem, readJsonlPages } from '../io/inputs';
-import { parseHttpResponse, readWarc } from '../io/warc';
+import { createInputStats, type InputItem, readJsonlPages, responsePage } from '../io/inputs';
+import { readWarc } from '../io/warc';
 import type { JobSource, JsonlRangeSource, WarcRangeSource } from './jobs';
-
-const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
-
-function isHtmlType(contentType: string | undefined): boolean {
-  if (!contentType) return true;
-  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  return type === '' || HTML_TYPES.includes(type);
-}
 
 /** An error of the file system (missing file, I/O error): worth retrying, maybe on another machine. */
 export function isSystemError(error: unknown): boolean {
@@ -36,11 +28,8 @@ async function* readWarcRange(source: WarcRangeSource): AsyncGenerator<InputItem
     for await (const record of readWarc(rangeStream(file.path, source.start, source.end), { gzip: source.gzip })) {
       index++;
       if (record.headers.get('warc-type') !== 'response') continue;
-      const id = record.headers.get('warc-record-id') ?? `${file.name}@${source.start}#${index}`;
-      const url = record.headers.get('warc-target-uri') ?? null;
-      const http = parseHttpResponse(record.block);
-      if (!http || http.status < 200 || http.status > 299 || !isHtmlType(http.headers.get('content-type'))) continue;
-      yield { page: { id, url, bytes: http.body, contentType: http.headers.get('content-type') ?? null } };
+      const page = responsePage(record, `${file.name}@${source.start}#${index}`);
+      if (page) yield { page };
     }
   } catch (error) {
     if (isSystemError(error)) throw error;
