@@ -107,6 +107,62 @@ const casing: Case[] = [
   c('Par Claire MARTINEZ, envoyée spéciale à Kiev', ['Claire Martinez']),
 ];
 
+/** Connectives left at a credit's edge once a handle, e-mail, URL or date was cut out. */
+const leftovers: Case[] = [
+  c("Words by Marie-Claire O'NEILL, Political Editor, and @jsmith", ["Marie-Claire O'Neill"], {
+    organizations: [],
+    roles: ['Political Editor'],
+    handles: ['@jsmith'],
+  }),
+  c('By Jane Holloway and @peterosei', ['Jane Holloway'], { organizations: [], handles: ['@peterosei'] }),
+  c('By Peter Osei and @jholloway, Associated Press', ['Peter Osei'], { organizations: ['Associated Press'] }),
+  c('Jane Holloway & Peter Osei | @jholloway & @posei', ['Jane Holloway', 'Peter Osei'], {
+    organizations: [],
+    handles: ['@jholloway', '@posei'],
+  }),
+  c('Jane Holloway, with @peterosei', ['Jane Holloway'], { organizations: [] }),
+  c('Jane Holloway for @examplenews', ['Jane Holloway'], { organizations: [] }),
+  c('Holloway, Jane, and @jholloway', ['Jane Holloway'], { organizations: [] }),
+  c('By Jane Holloway and Peter Osei, and Updated 5 Jan 2024', ['Jane Holloway', 'Peter Osei'], {
+    organizations: [],
+  }),
+  c('Par Camille Lefèvre et @hmarchand', ['Camille Lefèvre'], { organizations: [] }),
+  c('Par Camille Lefèvre, avec hugo.marchand@example.fr', ['Camille Lefèvre'], { organizations: [] }),
+  c('Von Jonas Albrecht und jonas.albrecht@example.de', ['Jonas Albrecht'], { organizations: [] }),
+  c('Por Lucía Gómez y @luciagomez', ['Lucía Gómez'], { organizations: [] }),
+  c('Di Sara Conti e sara.conti@example.it', ['Sara Conti'], { organizations: [] }),
+  c('Di Matteo Bianchi ed @saraconti', ['Matteo Bianchi'], { organizations: [] }),
+  c('Por Tiago Almeida com @beatrizlopes', ['Tiago Almeida'], { organizations: [] }),
+  c('Door Sanne Vermeulen en https://www.example.nl/daan', ['Sanne Vermeulen'], { organizations: [] }),
+  c('Av Erik Lindqvist och @karinberg', ['Erik Lindqvist'], { organizations: [] }),
+  c('Av Ola Nordmann og kari@example.no', ['Ola Nordmann'], { organizations: [] }),
+  c('Текст: Ольга Смирнова и @dvolkov', ['Ольга Смирнова'], { organizations: [] }),
+  c('Par Camille Lefèvre avec Hugo Marchand', ['Camille Lefèvre', 'Hugo Marchand']),
+  c('Von Jonas Albrecht mit Mia Schubert', ['Jonas Albrecht', 'Mia Schubert']),
+  c('Di Matteo Bianchi con Sara Conti', ['Matteo Bianchi', 'Sara Conti']),
+  c('Por Tiago Almeida com Beatriz Lopes', ['Tiago Almeida', 'Beatriz Lopes']),
+];
+
+/** Surnames printed in capitals inside a mixed-case name, as many newspapers do. */
+const capsSurnames: Case[] = [
+  c("Marie-Claire O'NEILL", ["Marie-Claire O'Neill"]),
+  c('By Ewan McGREGOR', ['Ewan McGregor']),
+  c('By Gail MacDONALD', ['Gail MacDonald']),
+  c('By Anna VAN DER BERG', ['Anna van der Berg']),
+  c('Par Claire DE LA FONTAINE', ['Claire de la Fontaine']),
+  c('Par Jean-Pierre LEFÈVRE', ['Jean-Pierre Lefèvre']),
+  c("By Sinéad O'CONNOR", ["Sinéad O'Connor"]),
+  c('Von Anna MÜLLER-LÜDENSCHEIDT', ['Anna Müller-Lüdenscheidt']),
+  c('Por María José GARCÍA LÓPEZ', ['María José García López']),
+  c('By John F. KENNEDY', ['John F. Kennedy']),
+  c('Marc LEVY', ['Marc Levy']),
+  c("Jean DUPONT et Marie-Claire O'NEILL", ['Jean Dupont', "Marie-Claire O'Neill"]),
+  c("O'NEILL, Marie-Claire", ["Marie-Claire O'Neill"]),
+  c('Jean DUPONT, AFP', ['Jean Dupont'], { organizations: ['AFP'] }),
+  c('Jane Holloway KTLA', ['Jane Holloway'], { organizations: ['KTLA'] }),
+  c('Jane Holloway CNN', ['Jane Holloway'], { organizations: ['CNN'] }),
+];
+
 const dates: Case[] = [
   c('By Jane Holloway Updated 5 Jan 2024', ['Jane Holloway']),
   c('By Jane Holloway | January 5, 2024', ['Jane Holloway']),
@@ -314,7 +370,21 @@ const singles: Case[] = [
   c('מאת דנה לוי', ['דנה לוי']),
 ];
 
-const all = { prefixes, lists, casing, dates, contacts, roles, organisations, creditLines, junk, inversions, singles };
+const all = {
+  prefixes,
+  lists,
+  casing,
+  leftovers,
+  capsSurnames,
+  dates,
+  contacts,
+  roles,
+  organisations,
+  creditLines,
+  junk,
+  inversions,
+  singles,
+};
 
 describe('parseByline', () => {
   for (const [group, cases] of Object.entries(all)) {

@@ -8,6 +8,7 @@ import {
   BRAND_WORD,
   BY_START,
   CAMEL_NAME_PREFIX,
+  CAPS_NAME_WORD,
   CASELESS_WORD,
   COMBINING_MARKS,
   CONNECTOR,
@@ -30,6 +31,7 @@ import {
   LEADING_WORD,
   LETTER,
   LOWER,
+  MC_CAPS_WORD,
   MC_PREFIX,
   NAME_WORD,
   NON_ALPHANUMERIC,
@@ -73,7 +75,9 @@ interface Context {
  * Removes prefixes ("By", "Posted by", "Von", "Por", "Текст:") as whole words only; splits on
  * commas, "and", "&", ";", "|", "with", "et", "und", "y", "e"; cuts dates, times, "Updated …",
  * e-mails, URLs and handles (handles come back in `handles`); sets roles ("Staff Writer") and
- * organisations (wire services, outlets, desks) apart from people; title-cases ALL-CAPS names;
+ * organisations (wire services, outlets, desks) apart from people; title-cases ALL-CAPS names
+ * and surnames printed in capitals ("Marie-Claire O'NEILL" -> "Marie-Claire O'Neill"); drops
+ * connectives left dangling once a handle or e-mail is cut ("…, and @jdoe");
  * turns "Doe, Jane" round; drops editors, photographers and interface text ("Follow", "View all
  * posts"). Never throws on a string; strings over {@link MAX_BYLINE_LENGTH} characters are cut.
  *
@@ -269,6 +273,10 @@ function parseChunk(text: string, ctx: Context): void {
   t = cutAtInterfaceText(t);
   t = keepBeforeDate(t);
   t = trimEdges(t);
+  // "Doe, Jane, and" once "@jdoe" was cut: the connective goes before the name is read
+  const words = t.split(' ');
+  const kept = trimConnectives(words);
+  if (kept.length !== words.length) t = trimEdges(kept.join(' '));
   if (!t) return;
   const inverted = invertedName(t);
   if (inverted) {
@@ -386,7 +394,7 @@ function invertedName(t: string): string | null {
       return null;
   }
   const tokens = [...given, last];
-  return isAllCaps(t) ? titleCase(tokens) : tokens.join(' ');
+  return isAllCaps(t) ? titleCase(tokens) : withSurnameCased(tokens).join(' ');
 }
 
 function splitSegments(t: string): string[] {
@@ -511,7 +519,10 @@ function classifySegment(segment: string, ctx: Context): void {
   const label = raw.findIndex((t) => LABEL_WORD.test(t));
   if (label === 0) return;
   if (label > 0) raw = raw.slice(0, label);
-  let tokens = raw.map(cleanToken).filter(Boolean);
+  const cleaned = raw.map(cleanToken).filter(Boolean);
+  const whole = cleaned.join(' ').toLowerCase();
+  // a connective left at the edge once a handle, e-mail, URL or date was cut: "…, and @jdoe"
+  let tokens = trimConnectives(cleaned);
   if (tokens.length === 0) return;
   const text = tokens.join(' ');
   if (!LETTER.test(text)) return;
@@ -526,7 +537,7 @@ function classifySegment(segment: string, ctx: Context): void {
     pushRole(tokens, ctx, 'previous');
     return;
   }
-  if (L.generic.has(lower) || L.places.has(lower)) return;
+  if (L.generic.has(lower) || L.generic.has(whole) || L.places.has(lower)) return;
   const wire = L.wires.get(lower);
   if (wire) {
     ctx.organizations.push(wire);
@@ -596,10 +607,10 @@ function classifySegment(segment: string, ctx: Context): void {
   // trailing acronyms, brands and domains in a mixed-case segment: "Kevin McCoy USA TODAY"
   if (!isAllCaps(tokens.join(' '))) {
     const tail: string[] = [];
-    while (tokens.length > 1) {
+    // "Jean DUPONT", "Marie-Claire O'NEILL": a surname printed in capitals is part of the name
+    const capsSurname = capsSurnameStart(tokens) >= 0;
+    while (tokens.length > 1 && !capsSurname) {
       const t = tokens[tokens.length - 1] ?? '';
-      // "Jean DUPONT": a long capitalised surname after one given name is part of the name
-      if (tokens.length === 2 && tail.length === 0 && isSurnameInCapitals(t, tokens[0] ?? '')) break;
       const isAcronym = ACRONYM.test(t) && !L.suffixes.has(t.toLowerCase()) && !L.credentials.has(bare(t));
       if (isAcronym || BRAND_WORD.test(t) || DOMAIN.test(t)) {
         tail.unshift(t);
@@ -631,18 +642,105 @@ function classifySegment(segment: string, ctx: Context): void {
   classifyName(tokens, ctx);
 }
 
-/** "DUPONT" in "Jean DUPONT": five capitals or more, not a known outlet, after a capitalised given name. */
-function isSurnameInCapitals(word: string, given: string): boolean {
+/**
+ * Connectives at either edge of a credit ("and", "et", "und", "y", "con", "och" …) and function
+ * words at its end ("of", "the", "on"), left over once a handle, e-mail, URL or date was cut
+ * out. Lower-case ones always go; capitalised ones only when they can never be a name ("And").
+ */
+function trimConnectives(tokens: string[]): string[] {
+  const connective = (token: string, end: boolean): boolean => {
+    const b = bare(token);
+    if (L.anyCaseConnectives.has(b)) return true;
+    if (UPPER.test(token)) return false;
+    return L.connectives.has(b) || (end && L.dangling.has(b));
+  };
+  let start = 0;
+  let end = tokens.length;
+  while (start < end && connective(tokens[start] ?? '', false)) start++;
+  while (end > start && connective(tokens[end - 1] ?? '', true)) end--;
+  return start === 0 && end === tokens.length ? tokens : tokens.slice(start, end);
+}
+
+/** A given name or an initial before a surname in capitals: "Jean", "Marie-Claire", "J.". */
+function isGivenWord(word: string): boolean {
+  if (INITIALS.test(word)) return true;
+  if (!NAME_WORD.test(word) || !LOWER.test(word) || BRAND_WORD.test(word) || MC_CAPS_WORD.test(word)) return false;
+  const b = bare(word);
+  return !L.roleHeads.has(b) && !L.roleModifiers.has(b) && !L.desk.has(b) && !L.generic.has(b);
+}
+
+/** A capitalised word that names an outlet, a wire, a desk, a role, a credential or a place. */
+function isKnownNonName(word: string): boolean {
   const b = bare(word);
   return (
-    ACRONYM.test(word) &&
-    word.length >= 5 &&
-    NAME_WORD.test(given) &&
-    LOWER.test(given) &&
-    !L.wires.has(b) &&
-    !L.outlets.has(b) &&
-    !L.orgWords.has(b)
+    L.wires.has(b) ||
+    L.outlets.has(b) ||
+    L.orgWords.has(b) ||
+    L.roleWires.has(b) ||
+    L.roleHeads.has(b) ||
+    L.desk.has(b) ||
+    L.credentials.has(b.replace(DOTS, '')) ||
+    L.places.has(b) ||
+    L.generic.has(b) ||
+    L.months.has(b) ||
+    L.weekdays.has(b)
   );
+}
+
+/**
+ * Where a surname printed in capitals starts in an otherwise mixed-case name, or -1: "Jean
+ * DUPONT" (1), "Marie-Claire O'NEILL" (1), "Ewan McGREGOR" (1), "Anna VAN DER BERG" (1),
+ * "John F. KENNEDY" (2). One to three given names or initials (one at least in mixed case),
+ * then only capitalised surname words (a suffix may close them). An acronym is not a surname:
+ * the capitals must not be a known outlet, wire, desk, role or credential, and a plain word
+ * needs four letters after one given name, five after more ("Jane Doe CNBC" keeps its outlet);
+ * an apostrophe (O'NEILL), a Mc/Mac prefix (McGREGOR) or a particle (VAN DER BERG) is enough.
+ */
+function capsSurnameStart(tokens: string[]): number {
+  const n = tokens.length;
+  if (n < 2 || n > 6) return -1;
+  let k = 0;
+  while (k < n && isGivenWord(tokens[k] ?? '')) k++;
+  if (k === 0 || k > 3 || k === n) return -1;
+  const given = tokens.slice(0, k);
+  if (!given.some((t) => LOWER.test(t)) || hasOrganizationWord(given)) return -1;
+  const surname = tokens.slice(k);
+  if (L.wires.has(surname.join(' ').toLowerCase()) || L.outlets.has(surname.join(' ').toLowerCase())) return -1;
+  let strong = false;
+  let longest = 0;
+  for (let i = 0; i < surname.length; i++) {
+    const t = surname[i] ?? '';
+    const b = bare(t);
+    const last = i === surname.length - 1;
+    if (i > 0 && last && L.suffixes.has(b)) continue;
+    if (MC_CAPS_WORD.test(t)) {
+      strong = true;
+      continue;
+    }
+    if (!CAPS_NAME_WORD.test(t) || isKnownNonName(t)) return -1;
+    if (!last && L.particles.has(b)) {
+      strong = true;
+      continue;
+    }
+    if (t.includes("'") || t.includes('’')) strong = true;
+    for (const part of t.split('-')) longest = Math.max(longest, part.length);
+  }
+  if (longest === 0 && !strong) return -1;
+  if (!strong && longest < (k === 1 ? 4 : 5)) return -1;
+  return k;
+}
+
+/** The name with its surname in capitals title-cased ("Marie-Claire O'Neill"); unchanged otherwise. */
+function withSurnameCased(tokens: string[]): string[] {
+  const k = capsSurnameStart(tokens);
+  if (k < 0) return tokens;
+  const cased = titleCase(tokens).split(' ');
+  return tokens.map((t, i) => {
+    if (i < k) return t;
+    const mc = MC_CAPS_WORD.exec(t);
+    if (mc) return `${mc[1] ?? ''}${mc[2] ?? ''}${(mc[3] ?? '').toLowerCase()}`;
+    return cased[i] ?? t;
+  });
 }
 
 /** A run of words that should be one name, or an organisation. */
@@ -712,10 +810,10 @@ function validName(input: string[]): string | null {
     const half = tokens.length / 2;
     if (tokens.slice(0, half).join(' ') === tokens.slice(half).join(' ')) tokens = tokens.slice(0, half);
   }
+  const caps = isAllCaps(tokens.join(' '));
+  if (!caps) tokens = withSurnameCased(tokens);
   const n = tokens.length;
   if (n > 6) return null;
-  const text = tokens.join(' ');
-  const caps = isAllCaps(text);
   let core = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] ?? '';
@@ -735,14 +833,7 @@ function validName(input: string[]): string | null {
     }
     if (!NAME_WORD.test(t)) return null;
     if (!caps && BRAND_WORD.test(t) && !CAMEL_NAME_PREFIX.test(t)) return null;
-    if (!caps && ACRONYM.test(t)) {
-      if (n === 2 && i === 1 && isSurnameInCapitals(t, tokens[0] ?? '')) {
-        tokens = [tokens[0] ?? '', titleCase([t])];
-        core++;
-        continue;
-      }
-      return null;
-    }
+    if (!caps && ACRONYM.test(t)) return null;
     if (SINGLE_CAPITAL.test(t)) return null;
     if (L.roleHeads.has(b) || L.desk.has(b) || L.clock.has(b)) return null;
     core++;

@@ -50,8 +50,11 @@ export const BIO_SENTENCE =
 /** Separators between credits inside a byline: | • · ; ／ / , and dashes between spaces. */
 export const SEPARATOR = / ?[|•·;／/,，、] ?| [-–—]+ |[-–—]{2,}/u;
 
-/** Connector words between names: "and", "&", "with", "et", "und", "y", "e", "og", "och", "en". */
-export const CONNECTOR = / (?:and|AND|And|&|with|With|WITH|et|und|y|e|og|och|en) /u;
+/**
+ * Connector words between names: "and", "&", "with", "et", "avec", "und", "mit", "y", "e", "ed",
+ * "con", "com", "en", "met", "og", "och", "med", "и" (the non-English ones in lower case only).
+ */
+export const CONNECTOR = / (?:and|AND|And|&|with|With|WITH|et|avec|und|mit|y|e|ed|con|com|og|och|med|en|met|и) /u;
 
 /** Words that lead from a name to an outlet or a place: "for", "of", "in", "from", "à", "aus", "desde". */
 export const OUTLET_CONNECTOR = / (?:for|For|FOR|of|OF|in|IN|from|FROM|à|aus|desde) /u;
@@ -157,6 +160,15 @@ export const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** Name prefixes after which a capital is normal ("FitzGerald", "VanDyke"). */
 export const CAMEL_NAME_PREFIX = /^(?:Fitz|Mac|Mc|Van|Von|De|Di|Da|Le|La)/u;
+
+/**
+ * A name word printed in capitals, as surnames are in many newspapers ("DUPONT", "O'NEILL",
+ * "SMITH-JONES"): a capital, then capitals, marks, or an apostrophe or hyphen before a capital.
+ */
+export const CAPS_NAME_WORD = /^\p{Lu}(?:\p{Lu}|\p{M}|['’-]\p{Lu})+$/u;
+
+/** A Mc/Mac surname whose rest is in capitals ("McGREGOR", "MacDONALD"): prefix, first capital, rest. */
+export const MC_CAPS_WORD = /^(Ma?c)(\p{Lu})(\p{Lu}+)$/u;
 
 /** "Mc" names, title-cased as "McAllister". */
 export const MC_PREFIX = /^mc(\p{L})(.*)$/u;
@@ -273,6 +285,8 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   SINGLE_CAPITAL,
   CAMEL_NAME_PREFIX,
   MC_PREFIX,
+  CAPS_NAME_WORD,
+  MC_CAPS_WORD,
   AFTER_HYPHEN_OR_APOSTROPHE,
   WWW_PREFIX,
   URL_LIKE,

@@ -224,6 +224,59 @@ export const DANGLING_WORDS: readonly string[] = [
 ];
 
 /**
+ * Connectives that join credits, in the languages of the byline prefixes (lower-case). Cutting a
+ * handle, an e-mail, a URL or a date out of a byline can leave one at the edge of a credit ("Jane
+ * Doe, Political Editor, and @jdoe" leaves "and"); such a word is never a person or an
+ * organisation, and is dropped from the start and end of every credit.
+ *
+ * Sources: the coordinating conjunctions and "with" prepositions of each language's grammar
+ * (English, French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian, Danish,
+ * Russian, Polish, Czech, Turkish), written down by hand.
+ */
+export const CONNECTIVES: readonly string[] = [
+  '&',
+  '+',
+  'and',
+  'with',
+  'plus',
+  'or',
+  'via',
+  'et',
+  'avec',
+  'ou',
+  'und',
+  'mit',
+  'oder',
+  'sowie',
+  'y',
+  'e',
+  'con',
+  'o',
+  'ed',
+  'com',
+  'en',
+  'met',
+  'och',
+  'og',
+  'med',
+  'и',
+  'с',
+  'или',
+  'i',
+  'oraz',
+  'a',
+  've',
+  'ile',
+];
+
+/**
+ * Connectives that are never a name, whatever their case ("And", "AND", "Und"), so they are
+ * dropped from a credit's edge even when capitalised. The others ("E", "Ed", "Con", "Med") are
+ * dropped only in lower case, where they cannot be an initial or a given name.
+ */
+export const CASELESS_CONNECTIVES: readonly string[] = ['&', '+', 'and', 'with', 'und', 'mit', 'avec', 'och', 'oraz'];
+
+/**
  * Capitalised words that are interface text or headings, never a one-word name ("More
  * writers", "Our authors", "Latest"). Checked only when a credit is a single word.
  */

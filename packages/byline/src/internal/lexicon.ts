@@ -1,4 +1,12 @@
-import { DANGLING_WORDS, GENERIC_ACCOUNTS, NOT_NAMES, PUBLICATION_WORDS, UI_PHRASES } from '../data/junk';
+import {
+  CASELESS_CONNECTIVES,
+  CONNECTIVES,
+  DANGLING_WORDS,
+  GENERIC_ACCOUNTS,
+  NOT_NAMES,
+  PUBLICATION_WORDS,
+  UI_PHRASES,
+} from '../data/junk';
 import { CLOCK_WORDS, DATELINE_PLACES, MONTHS, PARTICLES, SUFFIXES, WEAK_WEEKDAYS, WEEKDAYS } from '../data/names';
 import {
   DESK_WORDS,
@@ -48,6 +56,8 @@ export const L = {
   ui: UI_PHRASES.map((p) => p.split(' ')),
   generic: new Set(GENERIC_ACCOUNTS),
   dangling: new Set(DANGLING_WORDS),
+  connectives: new Set(CONNECTIVES),
+  anyCaseConnectives: new Set(CASELESS_CONNECTIVES),
   notNames: new Set(NOT_NAMES),
   particles: new Set(PARTICLES),
   suffixes: new Set(SUFFIXES),
