@@ -10,6 +10,7 @@ interface Expect {
   speaker?: string | null;
   cue?: string | null;
   role?: string;
+  mention?: string;
 }
 
 const pick = (q: Quote) => ({ text: q.text, type: q.type, speaker: q.speaker?.name ?? null, cue: q.cue });
@@ -24,6 +25,7 @@ function check(input: string, expected: Expect[]): void {
     if (e.speaker !== undefined) expect(q.speaker?.name ?? null, e.text).toBe(e.speaker);
     if (e.cue !== undefined) expect(q.cue, e.text).toBe(e.cue);
     if (e.role !== undefined) expect(q.speaker?.role, e.text).toBe(e.role);
+    if (e.mention !== undefined) expect(q.speaker?.mention, e.text).toBe(e.mention);
   });
 }
 
@@ -187,6 +189,136 @@ const cases: { name: string; input: string; out: Expect[] }[] = [
     out: [{ text: 'We will fix it quickly and properly,', speaker: 'Dana White' }],
   },
 ];
+
+/** Attributions after a quotation: a description, an appositive name, or both. */
+const postQuoteCases: { name: string; input: string; out: Expect[] }[] = [
+  {
+    name: 'a description with an appositive name: the name speaks, the description is the role',
+    input: '"Inflation is still too high," the governor, Maria Costa, told reporters in Frankfurt.',
+    out: [
+      {
+        text: 'Inflation is still too high,',
+        type: 'direct',
+        speaker: 'Maria Costa',
+        mention: 'Maria Costa',
+        cue: 'told',
+        role: 'the governor',
+      },
+    ],
+  },
+  {
+    name: 'a description without a role noun before an appositive name is not quoted text',
+    input: '"We are not done yet," the central banker, Maria Costa, said on Monday.',
+    out: [
+      { text: 'We are not done yet,', type: 'direct', speaker: 'Maria Costa', mention: 'Maria Costa', cue: 'said' },
+    ],
+  },
+  {
+    name: 'an office holder named by the office alone',
+    input: '"Inflation is still too high," the governor told reporters.',
+    out: [{ text: 'Inflation is still too high,', type: 'direct', speaker: 'the governor', cue: 'told' }],
+  },
+  {
+    name: 'the office resolves to the person introduced with it (appositive after the name)',
+    input:
+      'Maria Costa, the governor, opened the meeting on Monday.\n\n"Inflation is still too high," the governor told reporters.',
+    out: [
+      {
+        text: 'Inflation is still too high,',
+        type: 'direct',
+        speaker: 'Maria Costa',
+        mention: 'the governor',
+        cue: 'told',
+        role: 'the governor',
+      },
+    ],
+  },
+  {
+    name: 'the office resolves to the person introduced with it (description before the name)',
+    input: 'The governor, Maria Costa, said that rates would stay high. "We will act if we must," the governor said.',
+    out: [
+      { text: 'rates would stay high', type: 'indirect', speaker: 'Maria Costa', cue: 'said', role: 'The governor' },
+      { text: 'We will act if we must,', type: 'direct', speaker: 'Maria Costa', mention: 'the governor', cue: 'said' },
+    ],
+  },
+  {
+    name: 'the office resolves to the person titled with its abbreviation',
+    input:
+      'Republican Gov. Eric Holcomb visited the school. "We are listening," the governor said. The governor said the commission would report in May.',
+    out: [
+      { text: 'We are listening,', type: 'direct', speaker: 'Eric Holcomb', mention: 'the governor', cue: 'said' },
+      { text: 'the commission would report in May', type: 'indirect', speaker: 'Eric Holcomb', cue: 'said' },
+    ],
+  },
+  {
+    name: 'a source with a post-modifier that ends in an organisation noun',
+    input: '"We will review the contract," a spokesman for the ministry said.',
+    out: [
+      { text: 'We will review the contract,', type: 'direct', speaker: 'a spokesman for the ministry', cue: 'said' },
+    ],
+  },
+  {
+    name: 'a source with a post-modifier that ends in an organisation name',
+    input: '"No decision has been taken," a spokeswoman for the Foreign Ministry said.',
+    out: [
+      {
+        text: 'No decision has been taken,',
+        type: 'direct',
+        speaker: 'a spokeswoman for the Foreign Ministry',
+        cue: 'said',
+      },
+    ],
+  },
+  {
+    name: 'a capitalised determiner before a name is not a title (no crash)',
+    input: 'One Washington-based trade expert said that the tariffs would have to go.',
+    out: [
+      {
+        text: 'the tariffs would have to go',
+        type: 'indirect',
+        speaker: 'One Washington-based trade expert',
+        cue: 'said',
+      },
+    ],
+  },
+  {
+    name: 'cue first, then a description with an appositive name',
+    input: '"Sales will recover next year," said the company\'s chief executive, John Smith.',
+    out: [
+      {
+        text: 'Sales will recover next year,',
+        type: 'direct',
+        speaker: 'John Smith',
+        mention: 'John Smith',
+        cue: 'said',
+        role: "the company's chief executive",
+      },
+    ],
+  },
+  {
+    name: 'a bare office with a second cue',
+    input: '"The talks were constructive," the minister added.',
+    out: [{ text: 'The talks were constructive,', type: 'direct', speaker: 'the minister', cue: 'added' }],
+  },
+  {
+    name: 'a bare office resolves to the person the article titled with it',
+    input:
+      'Finance Minister Jan Novak arrived in Brussels on Monday. "The talks were constructive," the minister added.',
+    out: [
+      {
+        text: 'The talks were constructive,',
+        type: 'direct',
+        speaker: 'Jan Novak',
+        mention: 'the minister',
+        cue: 'added',
+      },
+    ],
+  },
+];
+
+describe('extractQuotes: attributions after the quotation', () => {
+  for (const c of postQuoteCases) it(c.name, () => check(c.input, c.out));
+});
 
 describe('extractQuotes: forms', () => {
   for (const c of cases) it(c.name, () => check(c.input, c.out));

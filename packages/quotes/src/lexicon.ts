@@ -1296,6 +1296,24 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'authors',
   'author',
   'writer',
+  // office holders named by their office alone ("the governor told reporters", "the mayor
+  // added"); the same nouns as the person titles of TITLE_WORDS, without its modifiers
+  'governor',
+  'governors',
+  'mayor',
+  'senator',
+  'senators',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'lawmakers',
+  'chancellor',
+  'premier',
+  'commissioner',
+  'director',
+  'sheriff',
+  'chairwoman',
+  'chairperson',
 ]);
 
 /** Definite descriptions that point back to an organisation named earlier ("the company"). */
@@ -1618,3 +1636,25 @@ export const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Determiners that introduce a new unnamed person ("one mother", "a man"). */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * Abbreviated titles and the office they stand for, so that "the governor" finds "Gov. Eric
+ * Holcomb" (AP Stylebook title abbreviations before a name).
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['sens', 'senators'],
+  ['rep', 'representative'],
+  ['reps', 'representatives'],
+  ['gen', 'general'],
+  ['lt', 'lieutenant'],
+  ['col', 'colonel'],
+  ['capt', 'captain'],
+  ['cmdr', 'commander'],
+  ['sgt', 'sergeant'],
+  ['adm', 'admiral'],
+  ['prof', 'professor'],
+  ['supt', 'superintendent'],
+  ['atty', 'attorney'],
+]);

@@ -9,6 +9,7 @@ import {
   NON_NAME_CAPITALS,
   ORGANISATION_ANAPHORS,
   SOURCE_NOUNS,
+  TITLE_ABBREVIATIONS,
   TITLE_WORDS,
 } from '../lexicon';
 import { ACRONYM, LEADING_ARTICLE, POSSESSIVE, SPACE_RUN, TRAILING_PERIOD } from '../patterns';
@@ -19,6 +20,7 @@ import {
   type Mention,
   mentionEndingAt,
   mentionStartingAt,
+  roleBeforeAppositive,
   sentenceSubject,
 } from './mentions';
 import type { Sentence } from './sentences';
@@ -310,8 +312,14 @@ export class EntityTable {
     const d = description.toLowerCase().replace(LEADING_ARTICLE, '');
     const single = !d.includes(' ');
     for (const p of this.byName.values()) {
-      const r = p.role?.toLowerCase().replace(LEADING_ARTICLE, '');
-      if (!r) continue;
+      if (!p.role) continue;
+      // "Republican Gov." is a governor
+      const r = p.role
+        .toLowerCase()
+        .replace(LEADING_ARTICLE, '')
+        .split(' ')
+        .map((w) => TITLE_ABBREVIATIONS.get(w.replace(TRAILING_PERIOD, '')) ?? w)
+        .join(' ');
       if (single ? r === d || r.endsWith(` ${d}`) : d.split(' ').every((w) => r.includes(w))) return p;
     }
     return undefined;
@@ -506,6 +514,12 @@ export function collectPeople(
       if (items[end + 1]?.text === ',') {
         const app = appositiveAfter(items, end + 1, items.length - 1, source);
         if (app) role = app.role;
+      }
+      // "the governor, Maria Costa, said": a description the name stands in apposition to
+      const after = items[end + 1];
+      if (!role && items[m.from - 1]?.text === ',' && (after === undefined || after.kind === 'p')) {
+        const pre = roleBeforeAppositive(items, m.from - 1, 0, source);
+        if (pre) role = pre.role;
       }
       candidates.push({
         pos: m.start,

@@ -19,6 +19,7 @@ import {
   type Mention,
   mentionEndingAt,
   mentionStartingAt,
+  roleBeforeAppositive,
   sentenceSubject,
 } from './mentions';
 import type { Item, Sentence } from './sentences';
@@ -465,7 +466,12 @@ export function findFrames(s: Sentence, source: string): Frame[] {
                 : null;
             if (named?.kind === 'name') {
               subject = named;
-              aFrom = mentionEndingAt(items, j - 1, floor, source, true)?.from ?? named.from;
+              // '"...," the governor, Maria Costa, told': the description is the person's role
+              const phrase = named.organisation ? null : roleBeforeAppositive(items, j, floor, source, true);
+              const pre = phrase ? roleBeforeAppositive(items, j, floor, source) : null;
+              const described = mentionEndingAt(items, j - 1, floor, source, true);
+              aFrom = Math.min(described?.from ?? named.from, phrase?.from ?? named.from);
+              if (pre) role = pre.role;
               break;
             }
             const m = mentionEndingAt(items, j - 1, floor, source);
@@ -539,7 +545,22 @@ export function findFrames(s: Sentence, source: string): Frame[] {
         if (cue.info.participle && items[cue.from - 1]?.text === ',') {
           inherited = true;
         } else {
-          const m = mentionStartingAt(items, cue.to + 1, ceiling, source);
+          let m = mentionStartingAt(items, cue.to + 1, ceiling, source);
+          // 'said the company's chief executive, John Smith': the appositive name speaks, the
+          // description is the role
+          if (m?.kind === 'description' && items[m.to + 1]?.text === ',') {
+            const named = mentionStartingAt(items, m.to + 2, ceiling, source);
+            const pre = roleBeforeAppositive(items, m.to + 1, cue.to + 1, source);
+            if (
+              pre &&
+              named?.kind === 'name' &&
+              !named.organisation &&
+              (named.to === ceiling || isBoundary(items[named.to + 1]) || items[named.to + 1]!.kind === 'p')
+            ) {
+              m = named;
+              role = pre.role;
+            }
+          }
           if (m) {
             subject = m;
             vs = true;

@@ -121,6 +121,27 @@ function describedHeadLeft(
   return null;
 }
 
+/**
+ * The description whose post-modifier ends with the phrase at items `from`..`to` ("a spokesman
+ * for | the ministry", "an adviser to | the Foreign Ministry"), or null. A document "from" or
+ * "by" someone is left to its author ("a report from the ministry" -> "the ministry").
+ */
+function describedAround(
+  items: readonly Item[],
+  from: number,
+  to: number,
+  floor: number,
+  source: string,
+): Mention | null {
+  const prep = items[from - 1];
+  if (!isWord(prep) || !PREPOSITIONS.has(prep.lower) || from - 2 < floor) return null;
+  const described = describedHeadLeft(items, from - 2, to, floor, source);
+  if (!described) return null;
+  const head = items[from - 2]!.lower;
+  if (DOCUMENT_NOUNS.has(head) && (prep.lower === 'from' || prep.lower === 'by')) return null;
+  return described;
+}
+
 /** Does the word open a post-modifier: "familiar with", "close to", "representing rural counties"? */
 function isPostModifierStart(word: string): boolean {
   return POST_MODIFIER_STARTS.has(word) || (word.endsWith('ing') && word.length > 5 && !CUE_WORDS.has(word));
@@ -498,6 +519,11 @@ export function mentionEndingAt(
       const described = describedHeadLeft(items, from - 2, to, floor, source);
       if (described) return described;
     }
+    // "a spokesman for the Foreign Ministry said"
+    if (before?.lower === 'the') {
+      const described = describedAround(items, from - 1, to, floor, source);
+      if (described) return described;
+    }
     const clean = cleanName(items, from, to);
     if (!clean) return null;
     const pre = preNameRole(items, clean.from, floor);
@@ -573,6 +599,9 @@ export function mentionEndingAt(
   if (head - from > 5) from = head - 5;
   while (from < head && !DETERMINERS.has(items[from]!.lower) && from < head && LOWER_VERBISH.has(items[from]!.lower))
     from++;
+  // "a spokesman for the ministry said": the phrase ends the post-modifier of a source before it
+  const outer = describedAround(items, from, to, floor, source);
+  if (outer) return outer;
   return {
     kind: 'description',
     from,
@@ -718,7 +747,9 @@ export function mentionStartingAt(
   if (end < from) return null;
   if (lastName >= 0 && lastName === end) {
     const run = nameRunLeft(items, lastName, from);
-    if (head >= 0 && head < run) {
+    // "said state senator John Smith": a role noun right before the name is its title
+    const titled = head >= 0 && head === run - 1 && TITLE_WORDS.has(items[head]!.lower);
+    if (head >= 0 && head < run && !titled) {
       // "a report from InfoNation": the author; "a spokesperson for the Foreign Office": the description
       if (DOCUMENT_NOUNS.has(items[head]!.lower)) return mentionStartingAt(items, run, lastName, source);
       return {
@@ -835,6 +866,66 @@ export function appositiveAfter(
   const roleWords = items.slice(comma + 1, end + 1).map((w) => w.lower.replace(APOSTROPHE_S, ''));
   if (!roleWords.some((w) => TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w) || AGENT_NOUN_ENDING.test(w))) return null;
   return { role: source.slice(items[comma + 1]!.start, items[end]!.end), close: k };
+}
+
+/** Punctuation that can stand right before a description opening an attribution. */
+const PHRASE_OPENERS = new Set([',', ':', ';', '—', '–', '-', '―', '(']);
+
+/** Is the word a person's office or role ("governor", "chief executive", "spokesman")? */
+function isRoleNoun(lower: string): boolean {
+  const w = lower.replace(APOSTROPHE_S, '');
+  return (
+    (TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w)) &&
+    !ORGANISATION_ANAPHORS.has(w) &&
+    !ORGANISATION_WORDS.has(w) &&
+    !DOCUMENT_NOUNS.has(w)
+  );
+}
+
+/**
+ * A description in front of an appositive name: '"...," the governor, Maria Costa, told' and
+ * 'said the company's chief executive, John Smith' -> "the governor", "the company's chief
+ * executive". `comma` is the item index of the comma before the name; the phrase uses items from
+ * `floor` on. It must open with a determiner or a possessive, name a role ("governor",
+ * "spokesman for the ministry"; any noun with `anyNoun`: "the 61-year-old"), and stand at
+ * `floor`, after punctuation, a quotation or a cue. Returns its first item and its text, or null.
+ */
+export function roleBeforeAppositive(
+  items: readonly Item[],
+  comma: number,
+  floor: number,
+  source: string,
+  anyNoun = false,
+): { from: number; role: string } | null {
+  const last = items[comma - 1];
+  if (!isWord(last) || last.upper || comma - 1 < floor) return null;
+  let from = comma;
+  let role = false;
+  // capitals only as a possessive run: "the Federal Reserve's vice chair"
+  let possessiveRun = false;
+  for (let j = comma - 1; j >= floor && comma - j <= 8; j--) {
+    const w = items[j]!;
+    if (!isWord(w) || DESCRIPTION_STOPS.has(w.lower) || CUE_WORDS.has(w.lower)) break;
+    if (w.upper && !DETERMINERS.has(w.lower)) {
+      if (POSSESSIVE.test(w.text)) possessiveRun = true;
+      else if (!possessiveRun || !isNameWord(w)) break;
+    } else possessiveRun = false;
+    if (isRoleNoun(w.lower)) role = true;
+    from = j;
+  }
+  if (from >= comma || !(role || anyNoun)) return null;
+  // the phrase opens with a determiner or a possessive ("the", "its", "Nordbank's", "the bank's")
+  const first = items[from]!;
+  if (!(DETERMINERS.has(first.lower) || first.upper || POSSESSIVE.test(first.text))) return null;
+  const before = items[from - 1];
+  const standsAlone =
+    from === floor ||
+    before === undefined ||
+    before.kind === 'Q' ||
+    (before.kind === 'p' && PHRASE_OPENERS.has(before.text)) ||
+    (before.kind === 'w' && CUE_WORDS.has(before.lower));
+  if (!standsAlone) return null;
+  return { from, role: source.slice(first.start, last.end) };
 }
 
 /** Dashes that end a dateline ("BUFFALO, N.Y. — ..."). */
