@@ -376,6 +376,165 @@ const NEWS: { input: string; options?: Parameters<typeof findMoney>[1]; out: Wan
   },
 ];
 
+/** Ranges written with a word ("5 à 6 millions de dollars"): currency and scale after the second number. */
+const WORD_RANGES: { input: string; options?: Parameters<typeof findMoney>[1]; out: Want[] }[] = [
+  {
+    input: 'Le contrat vaut 1,2 milliard d’euros, soit environ 5 à 6 millions de dollars canadiens par an.',
+    options: { language: 'fr' },
+    out: [
+      { text: '1,2 milliard d’euros', currency: 'EUR', value: 1.2e9, approximate: false },
+      {
+        text: '5 à 6 millions de dollars canadiens',
+        currency: 'CAD',
+        value: { min: 5e6, max: 6e6 },
+        approximate: true,
+        qualifier: 'environ',
+      },
+    ],
+  },
+  {
+    input: 'Le projet coûtera entre 5 et 6 millions d’euros.',
+    options: { language: 'fr' },
+    out: [{ text: '5 et 6 millions d’euros', currency: 'EUR', value: { min: 5e6, max: 6e6 }, approximate: false }],
+  },
+  {
+    input: 'La rénovation coûtera de 5 à 6 millions d’euros.',
+    options: { language: 'fr' },
+    out: [{ text: '5 à 6 millions d’euros', currency: 'EUR', value: { min: 5e6, max: 6e6 } }],
+  },
+  {
+    input: 'The studio expects 5 to 6 million euros in sales.',
+    options: { language: 'en' },
+    out: [{ text: '5 to 6 million euros', currency: 'EUR', value: { min: 5e6, max: 6e6 }, approximate: false }],
+  },
+  {
+    input: 'The repairs will cost between 5 and 6 million dollars.',
+    options: { language: 'en', country: 'US' },
+    out: [{ text: '5 and 6 million dollars', currency: 'USD', value: { min: 5e6, max: 6e6 } }],
+  },
+  {
+    input: 'It raised about five to six million pounds.',
+    options: { language: 'en', country: 'GB' },
+    out: [
+      {
+        text: 'five to six million pounds',
+        currency: 'GBP',
+        value: { min: 5e6, max: 6e6 },
+        approximate: true,
+        qualifier: 'about',
+      },
+    ],
+  },
+  {
+    input: 'Der Umbau kostet rund 5 bis 6 Millionen Euro.',
+    options: { language: 'de' },
+    out: [
+      {
+        text: '5 bis 6 Millionen Euro',
+        currency: 'EUR',
+        value: { min: 5e6, max: 6e6 },
+        approximate: true,
+        qualifier: 'rund',
+      },
+    ],
+  },
+  {
+    input: 'Die Stadt rechnet mit Kosten zwischen 5 und 6 Mio. Euro.',
+    options: { language: 'de' },
+    out: [{ text: '5 und 6 Mio. Euro', currency: 'EUR', value: { min: 5e6, max: 6e6 } }],
+  },
+  {
+    input: 'Das kostet etwa 5 bis 6 Millionen Euro.',
+    options: { language: 'de' },
+    out: [{ text: '5 bis 6 Millionen Euro', value: { min: 5e6, max: 6e6 }, currency: 'EUR', qualifier: 'etwa' }],
+  },
+  {
+    input: 'La obra costará de 5 a 6 millones de euros.',
+    options: { language: 'es' },
+    out: [{ text: '5 a 6 millones de euros', currency: 'EUR', value: { min: 5e6, max: 6e6 }, approximate: false }],
+  },
+  {
+    input: 'El Gobierno invertirá entre 5 y 6 millones de euros.',
+    options: { language: 'es' },
+    out: [{ text: '5 y 6 millones de euros', currency: 'EUR', value: { min: 5e6, max: 6e6 } }],
+  },
+  {
+    input: 'La reforma costará alrededor de 5 a 6 millones de euros.',
+    options: { language: 'es' },
+    out: [
+      { text: '5 a 6 millones de euros', currency: 'EUR', value: { min: 5e6, max: 6e6 }, qualifier: 'alrededor de' },
+    ],
+  },
+  {
+    input: 'Il progetto costerà da 5 a 6 milioni di euro.',
+    options: { language: 'it' },
+    out: [{ text: '5 a 6 milioni di euro', currency: 'EUR', value: { min: 5e6, max: 6e6 }, approximate: false }],
+  },
+  {
+    input: 'Servono tra 5 e 6 milioni di euro.',
+    options: { language: 'it' },
+    out: [{ text: '5 e 6 milioni di euro', currency: 'EUR', value: { min: 5e6, max: 6e6 } }],
+  },
+  {
+    input: 'Il restauro costerà circa 5-6 milioni di euro.',
+    options: { language: 'it' },
+    out: [{ text: '5-6 milioni di euro', currency: 'EUR', value: { min: 5e6, max: 6e6 }, qualifier: 'circa' }],
+  },
+  {
+    input: 'A obra vai custar de 5 a 6 milhões de reais.',
+    options: { language: 'pt' },
+    out: [{ text: '5 a 6 milhões de reais', currency: 'BRL', value: { min: 5e6, max: 6e6 }, approximate: false }],
+  },
+  {
+    input: 'O governo vai investir entre 5 e 6 milhões de euros.',
+    options: { language: 'pt' },
+    out: [{ text: '5 e 6 milhões de euros', currency: 'EUR', value: { min: 5e6, max: 6e6 } }],
+  },
+  {
+    input: 'A reforma custa cerca de 5 a 6 milhões de euros.',
+    options: { language: 'pt' },
+    out: [{ text: '5 a 6 milhões de euros', currency: 'EUR', value: { min: 5e6, max: 6e6 }, qualifier: 'cerca de' }],
+  },
+  {
+    input: 'De verbouwing kost 5 tot 6 miljoen euro.',
+    options: { language: 'nl' },
+    out: [{ text: '5 tot 6 miljoen euro', currency: 'EUR', value: { min: 5e6, max: 6e6 }, approximate: false }],
+  },
+  {
+    input: 'De verbouwing kost ongeveer 5 tot 6 miljoen euro.',
+    options: { language: 'nl' },
+    out: [{ text: '5 tot 6 miljoen euro', currency: 'EUR', value: { min: 5e6, max: 6e6 }, qualifier: 'ongeveer' }],
+  },
+  {
+    input: 'De gemeente trekt tussen 5 en 6 miljoen euro uit.',
+    options: { language: 'nl' },
+    out: [{ text: '5 en 6 miljoen euro', currency: 'EUR', value: { min: 5e6, max: 6e6 } }],
+  },
+  // a marker on the first number: two amounts, as in English "from $5 to $6 million"
+  {
+    input: 'El precio pasó de 5 € a 6 €.',
+    options: { language: 'es' },
+    out: [
+      { text: '5 €', currency: 'EUR', value: 5 },
+      { text: '6 €', currency: 'EUR', value: 6 },
+    ],
+  },
+];
+
+/** Approximation words before an amount, one per language. */
+const APPROXIMATIONS: [string, string, string][] = [
+  ['fr', 'Le club a versé environ 5 millions d’euros.', 'environ'],
+  ['fr', 'Le club a versé à peu près 5 millions d’euros.', 'à peu près'],
+  ['de', 'Der Verein zahlte etwa 5 Millionen Euro.', 'etwa'],
+  ['de', 'Der Verein zahlte schätzungsweise 5 Millionen Euro.', 'schätzungsweise'],
+  ['es', 'El club pagó en torno a 5 millones de euros.', 'en torno a'],
+  ['it', 'Il club ha pagato all’incirca 5 milioni di euro.', 'all’incirca'],
+  ['it', 'Il club ha pagato intorno a 5 milioni di euro.', 'intorno a'],
+  ['pt', 'O clube pagou por volta de 5 milhões de euros.', 'por volta de'],
+  ['nl', 'De club betaalde rond de 5 miljoen euro.', 'rond de'],
+  ['nl', 'De club betaalde omstreeks 5 miljoen euro.', 'omstreeks'],
+];
+
 const NOT_MONEY: string[] = [
   'echo $HOME and $PATH',
   'The Tesla Model 3 is popular.',
@@ -409,6 +568,25 @@ describe('findMoney on news-style sentences', () => {
       expect(got[i]).toMatchObject(want);
       expect(input.slice(got[i]!.start, got[i]!.end)).toBe(got[i]!.text);
     });
+  });
+});
+
+describe('ranges written with words, in every language', () => {
+  test.each(WORD_RANGES)('$input', ({ input, options, out }) => {
+    const got = findMoney(input, options);
+    expect(got).toHaveLength(out.length);
+    out.forEach((want, i) => {
+      expect(got[i]).toMatchObject(want);
+      expect(input.slice(got[i]!.start, got[i]!.end)).toBe(got[i]!.text);
+    });
+  });
+});
+
+describe('approximation words', () => {
+  test.each(APPROXIMATIONS)('%s: %s', (language, input, qualifier) => {
+    const got = findMoney(input, { language });
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ currency: 'EUR', value: 5e6, approximate: true, qualifier });
   });
 });
 
@@ -470,6 +648,17 @@ describe('hostile input stays linear', () => {
   ])('%#', (input) => {
     const started = performance.now();
     findMoney(input);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+  test.each([
+    ['fr', 'environ 1 à 2 millions de '.repeat(5_000)],
+    ['fr', 'entre 1 et '.repeat(5_000)],
+    ['es', 'de 1 a '.repeat(5_000)],
+    ['de', 'zwischen 1 und 2 Mio. '.repeat(5_000)],
+    ['nl', '1 tot '.repeat(10_000)],
+  ])('ranges in %s', (language, input) => {
+    const started = performance.now();
+    findMoney(input, { language });
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });

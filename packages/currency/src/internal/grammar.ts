@@ -731,13 +731,16 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
   let value = q1.value as number | { min: number; max: number };
   let suffix: Marker | undefined;
   let rangeEnd: { e: number; value: number } | undefined;
+  /** Scale of the last number read: a range's second one carries it in "5 à 6 millions de dollars". */
+  let endScale = q1.scaleMul;
 
   // a range right after the first number: "$5-6 million", "5 to 6 million dollars", "€2bn-€3bn"
   const tryRange = (): void => {
     const conn = T[k];
     if (!conn || conn.nl) return;
     const before = T[i - 1];
-    const fromBefore = before?.k === 'word' && FROM_SET.has(before.low);
+    // "from $5 to $6" is two amounts; "de 5 a 6 millones de dólares" (no marker on the first) is one range
+    const fromBefore = prefix !== undefined && before?.k === 'word' && FROM_SET.has(before.low);
     const betweenBefore =
       (before?.k === 'word' && BETWEEN_SET.has(before.low)) ||
       (T[i - 2]?.k === 'word' && BETWEEN_SET.has(T[i - 2]!.low) && (before?.k === 'word' || before?.k === 'punct'));
@@ -765,15 +768,17 @@ export function mentionAt(c: GrammarContext, i: number): { m: RawMention; next: 
     // "5-6" alone needs a currency on one side
     value = { min: v1, max: q2.value };
     rangeEnd = { e: q2.e, value: q2.value };
+    endScale = q2.scaleMul;
     k = q2.next;
   };
   tryRange();
 
-  // suffix marker, possibly after "de"/"di"/"of" when a scale word was written ("millions de dollars")
+  // suffix marker, possibly after "de"/"di"/"of" when a scale word was written ("millions de dollars",
+  // "5 à 6 millions de dollars": the range's second number carries the scale)
   {
     let p = k;
     const g = T[p];
-    if (g && g.k === 'word' && GLUE_SET.has(g.low) && q1.scaleMul !== 1 && !g.nl) {
+    if (g && g.k === 'word' && GLUE_SET.has(g.low) && endScale !== 1 && !g.nl) {
       p += 1;
       if (g.low === 'd' && (T[p]?.t === "'" || T[p]?.t === '’')) p += 1;
     } else if (
