@@ -288,7 +288,11 @@ function throughput(
   return bytes / 1e6 / (median(times) / 1000);
 }
 
-function accuracy(cases: readonly CurrencyCase[], predict: (c: CurrencyCase) => Predicted[] | null): number | null {
+/** Share of the cases `predict` gets right (value and currency of every mention, nothing extra); cases it skips (`null`) do not count. */
+export function accuracy(
+  cases: readonly CurrencyCase[],
+  predict: (c: CurrencyCase) => Predicted[] | null,
+): number | null {
   let right = 0;
   let n = 0;
   for (const c of cases) {
