@@ -1,6 +1,6 @@
 // Runs the real built binary on real files. Builds the CLI first (test/cli.tsup.config.ts: the
 // settings of the published build, into its own directory so it never races `pnpm build`).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, runCli } from './run-cli';
 import { warcGzFile } from './warc-fixture';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,26 +18,8 @@ const seedHtml = readFileSync(seed, 'utf8');
 const seedUrl = 'https://www.itnews.com.au/news/china-is-closing-in-on-us-technology-lead-despite-constraints-622170';
 const dir = mkdtempSync(join(tmpdir(), 'pressroom-cli-'));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
+function run(args: string[], stdin?: string): Promise<CliRun> {
+  return runCli(cli, args, stdin === undefined ? { cwd: dir } : { cwd: dir, stdin });
 }
 
 const lines = (file: string) =>
